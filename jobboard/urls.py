@@ -1,0 +1,13 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from roles import views as role_views
+
+from . import views
+
+urlpatterns = [
+    path("", role_views.home, name="home"),
+    path("", include("roles.urls")),
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+]

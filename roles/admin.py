@@ -1,0 +1,96 @@
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.db.models.functions import Coalesce, Now
+
+from .models import Comparison, Role, RoleItem
+
+
+class RoleItemInline(admin.TabularInline):
+    model = RoleItem
+    fields = ["kind", "text", "position"]
+    extra = 3
+    ordering = ["kind", "position", "id"]
+
+
+@admin.register(Role)
+class RoleAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "item_count", "growth_percent", "updated_at"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [RoleItemInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "definition"]}),
+        (
+            "Outlook",
+            {
+                "fields": [
+                    "outlook",
+                    "growth_percent",
+                    ("growth_start_year", "growth_end_year"),
+                    "growth_occupation",
+                    "growth_source",
+                ]
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(item_count=Count("items"))
+
+    @admin.display(description="Bullets", ordering="item_count")
+    def item_count(self, role):
+        return role.item_count
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "slug" in form.changed_data:
+            # Comparison addresses are built from role slugs: keep them in step.
+            for comparison in Comparison.objects.with_roles().for_role(obj):
+                comparison.save(update_fields=["slug", "updated_at"])
+
+
+@admin.register(Comparison)
+class ComparisonAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "status", "published_at", "updated_at"]
+    list_filter = ["status", "published_at"]
+    list_select_related = ["role_a", "role_b"]
+    search_fields = ["role_a__name", "role_b__name"]
+    autocomplete_fields = ["role_a", "role_b"]
+    date_hierarchy = "published_at"
+    readonly_fields = ["slug", "created_at", "updated_at"]
+    actions = ["publish", "unpublish"]
+    fieldsets = [
+        (None, {"fields": [("role_a", "role_b"), "slug", "status", "published_at"]}),
+        ("Article", {"fields": ["intro", "conclusion"]}),
+        (
+            "Section lead-ins (optional)",
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "definitions_lead",
+                    "responsibilities_lead",
+                    "skills_lead",
+                    "education_lead",
+                    "tools_lead",
+                    "industries_lead",
+                    "outlook_lead",
+                    "tips_lead",
+                ],
+            },
+        ),
+        ("History", {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    @admin.action(description="Publish selected comparisons")
+    def publish(self, request, queryset):
+        count = queryset.update(
+            status=Comparison.Status.PUBLISHED,
+            published_at=Coalesce("published_at", Now()),
+            updated_at=Now(),
+        )
+        self.message_user(request, f"Published {count} comparison(s).", messages.SUCCESS)
+
+    @admin.action(description="Unpublish selected comparisons (back to draft)")
+    def unpublish(self, request, queryset):
+        count = queryset.update(status=Comparison.Status.DRAFT, updated_at=Now())
+        self.message_user(request, f"Moved {count} comparison(s) back to draft.", messages.SUCCESS)

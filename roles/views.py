@@ -1,0 +1,97 @@
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+
+from .articles import build_article, build_profile
+from .filters import ComparisonFilter
+from .models import Comparison, Role, published_filter
+
+COMPARISONS_PER_PAGE = 12
+RELATED_ARTICLES = 4
+
+
+def home(request):
+    latest = Comparison.objects.published().with_roles().newest_first()[:6]
+    return render(request, "home.html", {"latest": latest})
+
+
+def comparison_list(request):
+    published = Comparison.objects.published().with_roles().newest_first()
+    filterset = ComparisonFilter(request.GET or None, queryset=published)
+    if filterset.is_bound and not filterset.is_valid():
+        # Show the errors next to the form rather than pretending nothing matched.
+        comparisons, status = published.none(), 400
+    else:
+        comparisons, status = filterset.qs, 200
+    page = Paginator(comparisons, COMPARISONS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"filter": filterset, "page": page, "querystring": _without_page(request)}
+    return render(request, "roles/comparison_list.html", context, status=status)
+
+
+def comparison_detail(request, slug):
+    comparison = Comparison.objects.for_article().filter(slug=slug).first()
+    if comparison is None:
+        canonical = _reversed_comparison(slug)
+        if canonical is None or not _can_view(request, canonical):
+            raise Http404("No such comparison.")
+        return redirect(canonical, permanent=True)
+    if not _can_view(request, comparison):
+        raise Http404("No such comparison.")
+    related = (
+        Comparison.objects.published()
+        .with_roles()
+        .filter(Q(role_a__in=comparison.roles) | Q(role_b__in=comparison.roles))
+        .exclude(pk=comparison.pk)
+        .newest_first()[:RELATED_ARTICLES]
+    )
+    context = {
+        "comparison": comparison,
+        "article": build_article(comparison),
+        "related": related,
+        "is_preview": not comparison.is_public,
+    }
+    return render(request, "roles/comparison_detail.html", context)
+
+
+def role_list(request):
+    roles = Role.objects.annotate(
+        comparison_count=Count(
+            "comparisons_as_a", filter=published_filter("comparisons_as_a"), distinct=True
+        )
+        + Count("comparisons_as_b", filter=published_filter("comparisons_as_b"), distinct=True)
+    )
+    return render(request, "roles/role_list.html", {"roles": roles})
+
+
+def role_detail(request, slug):
+    role = get_object_or_404(Role.objects.for_profile(), slug=slug)
+    comparisons = Comparison.objects.published().with_roles().for_role(role).newest_first()
+    context = {"role": role, "sections": build_profile(role), "comparisons": comparisons}
+    return render(request, "roles/role_detail.html", context)
+
+
+def _can_view(request, comparison):
+    """Return whether the request may see the comparison: the public sees published ones,
+    staff also previews drafts and scheduled ones."""
+    return comparison.is_public or request.user.is_staff
+
+
+def _reversed_comparison(slug):
+    """Return the comparison whose slug names the same two roles in the other order."""
+    candidates = []
+    start = slug.find("-vs-")
+    while start != -1:
+        first, second = slug[:start], slug[start + 4 :]
+        if first and second:
+            candidates.append(Comparison.build_slug(second, first))
+        start = slug.find("-vs-", start + 1)
+    if not candidates:
+        return None
+    return Comparison.objects.filter(slug__in=candidates).first()
+
+
+def _without_page(request):
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
