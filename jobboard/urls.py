@@ -5,6 +5,10 @@ from roles import views as role_views
 
 from . import views
 
+admin.site.site_header = "Career Compass administration"
+admin.site.site_title = "Career Compass admin"
+admin.site.index_title = "Roles, comparisons and jobs"
+
 urlpatterns = [
     path("", role_views.home, name="home"),
     path("", include("roles.urls")),

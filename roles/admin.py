@@ -16,6 +16,7 @@ class RoleItemInline(admin.TabularInline):
 class RoleAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "item_count", "growth_percent", "updated_at"]
     search_fields = ["name", "slug"]
+    ordering = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [RoleItemInline]
     fieldsets = [

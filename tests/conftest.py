@@ -1,0 +1,37 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from .factories import ComparisonFactory, RoleFactory, RoleItemFactory
+
+
+@pytest.fixture
+def role_factory(db):
+    return RoleFactory
+
+
+@pytest.fixture
+def item_factory(db):
+    return RoleItemFactory
+
+
+@pytest.fixture
+def comparison_factory(db):
+    return ComparisonFactory
+
+
+@pytest.fixture
+def staff_client(django_user_model):
+    client = Client()
+    user = django_user_model.objects.create_user(
+        "editor", "editor@example.com", "a-long-test-password", is_staff=True, is_superuser=True
+    )
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def demo_content(db):
+    call_command("seed_demo", stdout=io.StringIO())
