@@ -59,9 +59,7 @@ def test_role_autocomplete_answers_for_comparison_form(staff_client, role_factor
 
 def test_same_role_twice_is_a_form_error(staff_client, role_factory):
     role = role_factory()
-    response = staff_client.post(
-        reverse("admin:roles_comparison_add"), comparison_form(role, role)
-    )
+    response = staff_client.post(reverse("admin:roles_comparison_add"), comparison_form(role, role))
     assert response.status_code == 200
     assert "A comparison needs two different roles." in response.content.decode()
     assert not Comparison.objects.exists()

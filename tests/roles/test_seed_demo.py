@@ -12,10 +12,7 @@ REFERENCE = "/insights/data-scientist-vs-lead-machine-learning-engineer/"
 
 
 def snapshot():
-    return [
-        list(model.objects.order_by("pk").values())
-        for model in (Role, RoleItem, Comparison)
-    ]
+    return [list(model.objects.order_by("pk").values()) for model in (Role, RoleItem, Comparison)]
 
 
 def test_seed_demo_twice_changes_nothing():
