@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_filters",
+    "django_countries",
     "roles",
     "postings",
 ]
@@ -171,4 +172,5 @@ LOGGING = {
 
 # Site-wide numbers editors may want to tune.
 ARTICLE_WORDS_PER_MINUTE = 230
+JOB_POSTING_DEFAULT_DAYS = env_int("JOB_POSTING_DEFAULT_DAYS", 30)
 SITE_NAME = "Career Compass"

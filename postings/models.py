@@ -1,0 +1,499 @@
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+import markdown
+import nh3
+from django.conf import settings
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.core.validators import MinValueValidator, RegexValidator, URLValidator
+from django.db import connection, models
+from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models.functions import Length, Upper
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django_countries.fields import CountryField
+
+# Lets constraints say "exactly three letters" on every database.
+models.CharField.register_lookup(Length)
+
+http_url = URLValidator(schemes=["http", "https"], message="Enter an http:// or https:// address.")
+currency_code = RegexValidator(r"^[A-Z]{3}$", "Use a three-letter ISO 4217 code such as USD.")
+
+
+class ExchangeRate(models.Model):
+    currency = models.CharField(
+        max_length=3,
+        unique=True,
+        validators=[currency_code],
+        help_text="ISO 4217 code, e.g. EUR.",
+    )
+    name = models.CharField(max_length=60, blank=True, help_text='e.g. "Euro".')
+    units_per_usd = models.DecimalField(
+        "units per US dollar",
+        max_digits=18,
+        decimal_places=6,
+        validators=[MinValueValidator(Decimal("0.000001"))],
+        help_text="How many units of this currency one US dollar buys, e.g. 0.92 for EUR.",
+    )
+    as_of = models.DateField(help_text="The date the rate was taken.")
+
+    class Meta:
+        ordering = ["currency"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(units_per_usd__gt=0),
+                name="exchangerate_positive",
+                violation_error_message="A rate must be greater than zero.",
+            ),
+            models.CheckConstraint(
+                condition=Q(currency=Upper("currency")) & Q(currency__length=3),
+                name="exchangerate_currency_code",
+                violation_error_message="Use a three-letter ISO 4217 code in capitals.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.currency
+
+    def to_annual_usd(self, amount, period):
+        """Return a posted amount as whole US dollars a year, or None without an amount."""
+        if amount is None:
+            return None
+        yearly = Decimal(amount) * PERIOD_FACTORS[period] / self.units_per_usd
+        return int(yearly.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+class Company(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    slug = models.SlugField(max_length=200, unique=True)
+    website = models.URLField(blank=True, validators=[http_url], help_text="http(s) only.")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "companies"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(website="")
+                | Q(website__istartswith="http://")
+                | Q(website__istartswith="https://"),
+                name="company_website_http",
+                violation_error_message="Enter an http:// or https:// address.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return f"{reverse('postings:list')}?company={self.slug}"
+
+
+class Seniority(models.TextChoices):
+    ENTRY = "entry", "Entry-level / Junior"
+    MID = "mid", "Mid-level / Intermediate"
+    SENIOR = "senior", "Senior-level / Expert"
+    EXECUTIVE = "executive", "Executive-level / Director"
+
+
+class Workplace(models.TextChoices):
+    ONSITE = "onsite", "On-site"
+    HYBRID = "hybrid", "Hybrid"
+    REMOTE = "remote", "Remote"
+
+
+class EmploymentType(models.TextChoices):
+    """Each type is stored as its own boolean column (see JobPosting) so a posting can have
+    several, and filters and counts stay plain indexed comparisons on every database."""
+
+    FULL_TIME = "full_time", "Full Time"
+    PART_TIME = "part_time", "Part Time"
+    CONTRACT = "contract", "Contract"
+    INTERNSHIP = "internship", "Internship"
+    TEMPORARY = "temporary", "Temporary / Freelance"
+
+    @property
+    def field(self):
+        return f"is_{self.value}"
+
+
+class SalaryPeriod(models.TextChoices):
+    HOUR = "hour", "an hour"
+    DAY = "day", "a day"
+    WEEK = "week", "a week"
+    MONTH = "month", "a month"
+    YEAR = "year", "a year"
+
+
+# Paid periods in a working year (DESIGN.md): 40 h × 52 weeks, 5 days × 52 weeks.
+PERIOD_FACTORS = {
+    SalaryPeriod.HOUR: Decimal(2080),
+    SalaryPeriod.DAY: Decimal(260),
+    SalaryPeriod.WEEK: Decimal(52),
+    SalaryPeriod.MONTH: Decimal(12),
+    SalaryPeriod.YEAR: Decimal(1),
+}
+
+
+class JobPostingQuerySet(models.QuerySet):
+    def visible(self):
+        """Return postings the public may see: published, publish time come, not expired.
+
+        Every public surface (job list, job page, featured cards, role pages, feeds,
+        sitemap, API and salary statistics) starts from this one method.
+        """
+        now = timezone.now()
+        return self.filter(status=JobPosting.Status.PUBLISHED, published_at__lte=now).filter(
+            Q(expires_at__isnull=True) | Q(expires_at__gt=now)
+        )
+
+    def reachable(self):
+        """Return postings whose page answers: visible ones, plus expired ones, which keep a
+        page saying they no longer take applications."""
+        return self.filter(
+            status__in=[JobPosting.Status.PUBLISHED, JobPosting.Status.EXPIRED],
+            published_at__lte=timezone.now(),
+        )
+
+    def featured(self):
+        now = timezone.now()
+        return self.visible().filter(
+            Q(is_featured=True) & (Q(featured_until__isnull=True) | Q(featured_until__gt=now))
+        )
+
+    def for_role(self, role):
+        return self.filter(role=role)
+
+    def for_cards(self):
+        """Return postings with what a job card shows, in one query."""
+        return self.select_related("company", "role", "salary_currency")
+
+    def featured_first(self):
+        now = timezone.now()
+        return self.annotate(
+            featured_now=Case(
+                When(
+                    Q(is_featured=True)
+                    & (Q(featured_until__isnull=True) | Q(featured_until__gt=now)),
+                    then=Value(1),
+                ),
+                default=Value(0),
+                output_field=IntegerField(),
+            )
+        )
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-id")
+
+    def highest_paid_first(self):
+        return self.order_by(F("salary_max_usd").desc(nulls_last=True), "-published_at", "-id")
+
+    def renormalize(self):
+        """Recompute the annual USD amounts of these postings from their current rates.
+
+        Rows are read in chunks and written back in bulk, so a currency with many postings
+        is never held in memory at once. Return the number of postings updated.
+        """
+        batch, updated = [], 0
+        for posting in self.select_related("salary_currency").iterator(chunk_size=1000):
+            posting.normalize_salary()
+            batch.append(posting)
+            if len(batch) == 1000:
+                updated += self.model.objects.bulk_update(
+                    batch, ["salary_min_usd", "salary_max_usd"]
+                )
+                batch = []
+        if batch:
+            updated += self.model.objects.bulk_update(batch, ["salary_min_usd", "salary_max_usd"])
+        return updated
+
+    def refresh_search(self):
+        """Recompute the full-text search column (PostgreSQL only; SQLite searches text)."""
+        if connection.vendor != "postgresql":
+            return 0
+        return self.update(
+            search_vector=SearchVector("title", weight="A", config="english")
+            + SearchVector("search_text", weight="B", config="english")
+        )
+
+
+class JobPosting(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+        EXPIRED = "expired", "Expired"
+        ARCHIVED = "archived", "Archived"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, editable=False, help_text="Derived from the title.")
+    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="postings")
+    role = models.ForeignKey(
+        "roles.Role",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="postings",
+        help_text="The career this job belongs to; links it to articles and salary insights.",
+    )
+    location = models.CharField(
+        max_length=200, help_text='As shown on the job, e.g. "Berlin, Germany and Remote".'
+    )
+    city = models.CharField(max_length=100, blank=True)
+    country = CountryField(blank=True, help_text="Where the job is based.")
+    workplace = models.CharField(max_length=10, choices=Workplace.choices, default=Workplace.ONSITE)
+    remote_regions = CountryField(
+        multiple=True,
+        blank=True,
+        help_text="For remote jobs: the countries applicants may live in. Empty means anywhere.",
+    )
+    is_full_time = models.BooleanField("full time", default=True)
+    is_part_time = models.BooleanField("part time", default=False)
+    is_contract = models.BooleanField("contract", default=False)
+    is_internship = models.BooleanField("internship", default=False)
+    is_temporary = models.BooleanField("temporary / freelance", default=False)
+    seniority = models.CharField(max_length=10, choices=Seniority.choices)
+    salary_min = models.DecimalField(
+        max_digits=12, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    salary_max = models.DecimalField(
+        max_digits=12, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    salary_currency = models.ForeignKey(
+        ExchangeRate,
+        to_field="currency",
+        db_column="salary_currency",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="postings",
+        help_text="Currency of the amounts as posted.",
+    )
+    salary_period = models.CharField(
+        max_length=5, choices=SalaryPeriod.choices, default=SalaryPeriod.YEAR
+    )
+    salary_min_usd = models.PositiveIntegerField(
+        "minimum, USD a year",
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="Derived from the posted salary and the exchange rate.",
+    )
+    salary_max_usd = models.PositiveIntegerField(
+        "maximum, USD a year",
+        null=True,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text="Derived from the posted salary and the exchange rate.",
+    )
+    description = models.TextField(
+        help_text="Markdown. Links and formatting are kept; scripts never."
+    )
+    description_html = models.TextField(editable=False, default="")
+    apply_url = models.URLField(
+        max_length=500, blank=True, validators=[http_url], help_text="http(s) only."
+    )
+    apply_email = models.EmailField(blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the job goes public. Set on publishing if empty."
+    )
+    expires_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the job stops taking applications. Defaults to a set number of days "
+        "after publishing.",
+    )
+    is_featured = models.BooleanField("featured", default=False)
+    featured_until = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Featuring ends at this time; empty means until unfeatured.",
+    )
+    external_id = models.CharField(
+        max_length=100, blank=True, help_text="Identifier from the source of an import."
+    )
+    search_text = models.TextField(editable=False, default="")
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = JobPostingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(salary_min__isnull=True)
+                | Q(salary_max__isnull=True)
+                | Q(salary_min__lte=F("salary_max")),
+                name="posting_salary_min_le_max",
+                violation_error_message="The minimum salary cannot be above the maximum.",
+            ),
+            models.CheckConstraint(
+                condition=(Q(salary_min__isnull=True) | Q(salary_min__gte=0))
+                & (Q(salary_max__isnull=True) | Q(salary_max__gte=0)),
+                name="posting_salary_not_negative",
+                violation_error_message="Salaries cannot be negative.",
+            ),
+            models.CheckConstraint(
+                condition=(Q(salary_min__isnull=True) & Q(salary_max__isnull=True))
+                | Q(salary_currency__isnull=False),
+                name="posting_salary_has_currency",
+                violation_error_message="A salary needs its currency.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(apply_url="") | ~Q(apply_email=""),
+                name="posting_has_apply_target",
+                violation_error_message="Give an apply link or an apply e-mail address.",
+            ),
+            models.CheckConstraint(
+                condition=Q(apply_url="")
+                | Q(apply_url__istartswith="http://")
+                | Q(apply_url__istartswith="https://"),
+                name="posting_apply_url_http",
+                violation_error_message="Enter an http:// or https:// address.",
+            ),
+            models.CheckConstraint(
+                condition=Q(is_full_time=True)
+                | Q(is_part_time=True)
+                | Q(is_contract=True)
+                | Q(is_internship=True)
+                | Q(is_temporary=True),
+                name="posting_has_employment_type",
+                violation_error_message="Choose at least one employment type.",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "archived"]) | Q(published_at__isnull=False),
+                name="posting_published_has_date",
+                violation_error_message="A published or expired job needs a publish date.",
+            ),
+            models.CheckConstraint(
+                condition=Q(expires_at__isnull=True)
+                | Q(published_at__isnull=True)
+                | Q(expires_at__gt=F("published_at")),
+                name="posting_expires_after_publishing",
+                violation_error_message="A job must expire after it is published.",
+            ),
+            models.UniqueConstraint(
+                fields=["external_id"],
+                condition=~Q(external_id=""),
+                name="posting_unique_external_id",
+                violation_error_message="Another job already has this external id.",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "published_at"], name="posting_status_published"),
+            models.Index(fields=["role", "status"], name="posting_role_status"),
+            models.Index(fields=["country", "status"], name="posting_country_status"),
+        ]
+
+    def __str__(self):
+        return f"{self.title} at {self.company}" if self.company_id else self.title
+
+    def save(self, *args, **kwargs):
+        self.slug = slugify(self.title)[:200] or "job"
+        self.derive_dates()
+        self.normalize_salary()
+        self.description_html = render_markdown(self.description)
+        self.search_text = " ".join([self.company.name, self.location, self.description])
+        super().save(*args, **kwargs)
+        JobPosting.objects.filter(pk=self.pk).refresh_search()
+
+    def get_absolute_url(self):
+        return reverse("postings:detail", kwargs={"pk": self.pk, "slug": self.slug})
+
+    def clean(self):
+        self.derive_dates()
+
+    def derive_dates(self):
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        if self.published_at and self.expires_at is None:
+            self.expires_at = self.published_at + datetime.timedelta(
+                days=settings.JOB_POSTING_DEFAULT_DAYS
+            )
+
+    def normalize_salary(self):
+        """Derive the annual USD amounts; one end stands in for the other when only one is
+        posted, so filters and statistics treat "from 80K" as 80K."""
+        rate = self.salary_currency
+        if rate is None:
+            self.salary_min_usd = self.salary_max_usd = None
+            return
+        low = rate.to_annual_usd(self.salary_min, self.salary_period)
+        high = rate.to_annual_usd(self.salary_max, self.salary_period)
+        self.salary_min_usd = low if low is not None else high
+        self.salary_max_usd = high if high is not None else low
+
+    @property
+    def employment_types(self):
+        return [kind for kind in EmploymentType if getattr(self, kind.field)]
+
+    @property
+    def is_visible(self):
+        now = timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= now
+            and (self.expires_at is None or self.expires_at > now)
+        )
+
+    @property
+    def is_featured_now(self):
+        return self.is_featured and (
+            self.featured_until is None or self.featured_until > timezone.now()
+        )
+
+    @property
+    def has_salary(self):
+        return self.salary_min is not None or self.salary_max is not None
+
+    @property
+    def salary_display(self):
+        """Return the salary as posted, e.g. "USD 100K – 180K a year"."""
+        if not self.has_salary:
+            return ""
+        amounts = [a for a in (self.salary_min, self.salary_max) if a is not None]
+        if len(amounts) == 2 and amounts[0] != amounts[1]:
+            shown = f"{short_amount(amounts[0])} – {short_amount(amounts[1])}"
+        elif self.salary_min is not None and self.salary_max is None:
+            shown = f"from {short_amount(self.salary_min)}"
+        elif self.salary_max is not None and self.salary_min is None:
+            shown = f"up to {short_amount(self.salary_max)}"
+        else:
+            shown = short_amount(amounts[0])
+        return f"{self.salary_currency_id} {shown} {self.get_salary_period_display()}"
+
+
+def short_amount(amount):
+    """Return 100000 as "100K", 1250000 as "1.25M", 45.5 as "45.50"."""
+    amount = Decimal(amount)
+    for size, suffix in ((Decimal(1_000_000), "M"), (Decimal(1000), "K")):
+        if amount >= size:
+            scaled = (amount / size).quantize(Decimal("0.01")).normalize()
+            return f"{scaled:f}{suffix}"
+    if amount == amount.to_integral_value():
+        return f"{amount:.0f}"
+    return f"{amount:.2f}"
+
+
+ALLOWED_TAGS = {
+    "a", "p", "br", "strong", "em", "b", "i", "ul", "ol", "li", "h2", "h3", "h4",
+    "blockquote", "code", "pre", "hr",
+}  # fmt: skip
+
+
+def render_markdown(text):
+    """Return Markdown as HTML that is safe to show: an explicit allowlist of tags, links
+    limited to http(s) and mailto, and every link marked nofollow noopener."""
+    html = markdown.markdown(text or "", extensions=["sane_lists"], output_format="html")
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes={"a": {"href", "title"}},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="nofollow noopener",
+    )
