@@ -12,6 +12,7 @@ admin.site.index_title = "Roles, comparisons and jobs"
 urlpatterns = [
     path("", role_views.home, name="home"),
     path("", include("roles.urls")),
+    path("jobs/", include("postings.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
 ]

@@ -11,7 +11,8 @@ from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Length, Upper
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.html import strip_tags
+from django.utils.text import Truncator, slugify
 from django_countries.fields import CountryField
 
 # Lets constraints say "exactly three letters" on every database.
@@ -33,7 +34,7 @@ class ExchangeRate(models.Model):
         "units per US dollar",
         max_digits=18,
         decimal_places=6,
-        validators=[MinValueValidator(Decimal("0.000001"))],
+        validators=[MinValueValidator(Decimal("0.0001"))],
         help_text="How many units of this currency one US dollar buys, e.g. 0.92 for EUR.",
     )
     as_of = models.DateField(help_text="The date the rate was taken.")
@@ -42,9 +43,10 @@ class ExchangeRate(models.Model):
         ordering = ["currency"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(units_per_usd__gt=0),
+                # The floor keeps every normalized salary inside a 64-bit integer.
+                condition=Q(units_per_usd__gte=Decimal("0.0001")),
                 name="exchangerate_positive",
-                violation_error_message="A rate must be greater than zero.",
+                violation_error_message="A rate must be at least 0.0001.",
             ),
             models.CheckConstraint(
                 condition=Q(currency=Upper("currency")) & Q(currency__length=3),
@@ -135,6 +137,12 @@ PERIOD_FACTORS = {
 }
 
 
+SORT_ORDERS = {
+    "newest": ["-published_at", "-id"],
+    "salary": [F("salary_max_usd").desc(nulls_last=True), "-published_at", "-id"],
+}
+
+
 class JobPostingQuerySet(models.QuerySet):
     def visible(self):
         """Return postings the public may see: published, publish time come, not expired.
@@ -164,9 +172,30 @@ class JobPostingQuerySet(models.QuerySet):
     def for_role(self, role):
         return self.filter(role=role)
 
+    def featured_for_roles(self, roles, limit=4):
+        """Return up to ``limit`` featured postings, those of the given roles first and
+        other featured postings after them when the roles have too few."""
+        return (
+            self.featured()
+            .for_cards()
+            .annotate(
+                for_roles=Case(
+                    When(role__in=[role.pk for role in roles], then=Value(1)),
+                    default=Value(0),
+                    output_field=IntegerField(),
+                )
+            )
+            .order_by("-for_roles", "-published_at", "-id")[:limit]
+        )
+
     def for_cards(self):
         """Return postings with what a job card shows, in one query."""
         return self.select_related("company", "role", "salary_currency")
+
+    def for_list(self, sort="newest"):
+        """Return postings ordered for a job list: those featured now first, then by the
+        chosen sort ("newest" or "salary"), with what a job card shows."""
+        return self.for_cards().featured_first().order_by("-featured_now", *SORT_ORDERS[sort])
 
     def featured_first(self):
         now = timezone.now()
@@ -183,10 +212,7 @@ class JobPostingQuerySet(models.QuerySet):
         )
 
     def newest_first(self):
-        return self.order_by("-published_at", "-id")
-
-    def highest_paid_first(self):
-        return self.order_by(F("salary_max_usd").desc(nulls_last=True), "-published_at", "-id")
+        return self.order_by(*SORT_ORDERS["newest"])
 
     def renormalize(self):
         """Recompute the annual USD amounts of these postings from their current rates.
@@ -243,6 +269,7 @@ class JobPosting(models.Model):
     workplace = models.CharField(max_length=10, choices=Workplace.choices, default=Workplace.ONSITE)
     remote_regions = CountryField(
         multiple=True,
+        multiple_sort=False,
         blank=True,
         help_text="For remote jobs: the countries applicants may live in. Empty means anywhere.",
     )
@@ -271,7 +298,7 @@ class JobPosting(models.Model):
     salary_period = models.CharField(
         max_length=5, choices=SalaryPeriod.choices, default=SalaryPeriod.YEAR
     )
-    salary_min_usd = models.PositiveIntegerField(
+    salary_min_usd = models.PositiveBigIntegerField(
         "minimum, USD a year",
         null=True,
         blank=True,
@@ -279,7 +306,7 @@ class JobPosting(models.Model):
         db_index=True,
         help_text="Derived from the posted salary and the exchange rate.",
     )
-    salary_max_usd = models.PositiveIntegerField(
+    salary_max_usd = models.PositiveBigIntegerField(
         "maximum, USD a year",
         null=True,
         blank=True,
@@ -446,6 +473,11 @@ class JobPosting(models.Model):
         return self.is_featured and (
             self.featured_until is None or self.featured_until > timezone.now()
         )
+
+    @property
+    def summary(self):
+        """Return the start of the description as plain text, for cards and meta tags."""
+        return Truncator(" ".join(strip_tags(self.description_html).split())).words(35)
 
     @property
     def has_salary(self):

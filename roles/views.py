@@ -3,17 +3,22 @@ from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from postings.models import JobPosting
+
 from .articles import build_article, build_profile
 from .filters import ComparisonFilter
 from .models import Comparison, Role, published_filter
 
 COMPARISONS_PER_PAGE = 12
 RELATED_ARTICLES = 4
+FEATURED_JOBS = 4
+ROLE_JOBS = 8
 
 
 def home(request):
     latest = Comparison.objects.published().with_roles().newest_first()[:6]
-    return render(request, "home.html", {"latest": latest})
+    featured = JobPosting.objects.featured().for_list()[:6]
+    return render(request, "home.html", {"latest": latest, "featured_jobs": featured})
 
 
 def comparison_list(request):
@@ -49,6 +54,7 @@ def comparison_detail(request, slug):
         "comparison": comparison,
         "article": build_article(comparison),
         "related": related,
+        "featured_jobs": JobPosting.objects.featured_for_roles(comparison.roles, FEATURED_JOBS),
         "is_preview": not comparison.is_public,
     }
     return render(request, "roles/comparison_detail.html", context)
@@ -67,7 +73,13 @@ def role_list(request):
 def role_detail(request, slug):
     role = get_object_or_404(Role.objects.for_profile(), slug=slug)
     comparisons = Comparison.objects.published().with_roles().for_role(role).newest_first()
-    context = {"role": role, "sections": build_profile(role), "comparisons": comparisons}
+    jobs = JobPosting.objects.visible().for_role(role).for_list()[:ROLE_JOBS]
+    context = {
+        "role": role,
+        "sections": build_profile(role),
+        "comparisons": comparisons,
+        "jobs": jobs,
+    }
     return render(request, "roles/role_detail.html", context)
 
 

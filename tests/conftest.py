@@ -4,7 +4,13 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from .factories import ComparisonFactory, RoleFactory, RoleItemFactory
+from .factories import (
+    CompanyFactory,
+    ComparisonFactory,
+    JobPostingFactory,
+    RoleFactory,
+    RoleItemFactory,
+)
 
 
 @pytest.fixture
@@ -35,3 +41,13 @@ def staff_client(django_user_model):
 @pytest.fixture
 def demo_content(db):
     call_command("seed_demo", stdout=io.StringIO())
+
+
+@pytest.fixture
+def company_factory(db):
+    return CompanyFactory
+
+
+@pytest.fixture
+def posting_factory(db):
+    return JobPostingFactory

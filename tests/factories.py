@@ -1,8 +1,10 @@
 import datetime
+from decimal import Decimal
 
 import factory
 from django.utils import timezone
 
+from postings.models import Company, ExchangeRate, JobPosting, Seniority
 from roles.models import Comparison, Role, RoleItem
 
 
@@ -39,3 +41,48 @@ class ComparisonFactory(factory.django.DjangoModelFactory):
 
     class Params:
         draft = factory.Trait(status=Comparison.Status.DRAFT, published_at=None)
+
+
+class CompanyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Company
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Company {n}")
+    slug = factory.Sequence(lambda n: f"company-{n}")
+    website = factory.LazyAttribute(lambda c: f"https://{c.slug}.example")
+
+
+def rate(currency):
+    return ExchangeRate.objects.get(currency=currency)
+
+
+class JobPostingFactory(factory.django.DjangoModelFactory):
+    """A visible, full-time, on-site job paying USD 100K–150K a year, unless told otherwise."""
+
+    class Meta:
+        model = JobPosting
+
+    title = factory.Sequence(lambda n: f"Data Job {n}")
+    company = factory.SubFactory(CompanyFactory)
+    location = "Austin, TX"
+    city = "Austin"
+    country = "US"
+    seniority = Seniority.MID
+    salary_min = Decimal(100_000)
+    salary_max = Decimal(150_000)
+    salary_currency = factory.LazyFunction(lambda: rate("USD"))
+    description = "Build **pipelines** that people rely on."
+    apply_url = "https://jobs.example/apply"
+    status = JobPosting.Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
+
+    class Params:
+        no_salary = factory.Trait(salary_min=None, salary_max=None, salary_currency=None)
+        draft = factory.Trait(status=JobPosting.Status.DRAFT, published_at=None)
+        expired = factory.Trait(
+            status=JobPosting.Status.EXPIRED,
+            published_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=40)),
+            expires_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=2)),
+        )
+        featured = factory.Trait(is_featured=True)

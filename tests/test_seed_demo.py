@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
 
+from postings.models import Company, JobPosting
 from roles.models import Comparison, Role, RoleItem
 
 pytestmark = pytest.mark.django_db
@@ -12,7 +13,10 @@ REFERENCE = "/insights/data-scientist-vs-lead-machine-learning-engineer/"
 
 
 def snapshot():
-    return [list(model.objects.order_by("pk").values()) for model in (Role, RoleItem, Comparison)]
+    return [
+        list(model.objects.order_by("pk").values())
+        for model in (Role, RoleItem, Comparison, Company, JobPosting)
+    ]
 
 
 def test_seed_demo_twice_changes_nothing():
@@ -22,6 +26,7 @@ def test_seed_demo_twice_changes_nothing():
     assert snapshot() == first
     assert Role.objects.count() >= 6
     assert Comparison.objects.published().count() >= 4
+    assert JobPosting.objects.visible().count() >= 60
 
 
 def test_reference_article_reads_completely(client, demo_content):

@@ -1,8 +1,7 @@
+"""Load the demo roles and comparisons from ``roles/demo.py``; safe to run repeatedly."""
+
 import datetime
 from decimal import Decimal
-
-from django.core.management.base import BaseCommand
-from django.db import transaction
 
 from roles import demo
 from roles.models import Comparison, Role, RoleItem
@@ -19,17 +18,12 @@ LEAD_FIELDS = {
 }
 
 
-class Command(BaseCommand):
-    help = "Load the demo roles and comparison articles. Running it again changes nothing."
-
-    @transaction.atomic
-    def handle(self, *args, **options):
-        roles = {data["slug"]: seed_role(data) for data in demo.ROLES}
-        for data in demo.COMPARISONS:
-            seed_comparison(data, roles)
-        self.stdout.write(
-            f"Demo content ready: {len(demo.ROLES)} roles, {len(demo.COMPARISONS)} comparisons."
-        )
+def seed_roles():
+    """Create or update the demo roles and comparisons; return the roles by slug."""
+    roles = {data["slug"]: seed_role(data) for data in demo.ROLES}
+    for data in demo.COMPARISONS:
+        seed_comparison(data, roles)
+    return roles
 
 
 def seed_role(data):

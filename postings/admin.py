@@ -1,0 +1,272 @@
+import datetime
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Max
+from django.utils import timezone
+from django.utils.formats import date_format
+from django_countries.filters import CountryFilter
+
+from .models import Company, EmploymentType, ExchangeRate, JobPosting
+
+# Addresses typed without a scheme get https:// (Django 6 default), which the models accept.
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+# salary_min_usd/salary_max_usd are PositiveIntegerFields: 32-bit on PostgreSQL. An amount
+# above this would fail in the database ("integer out of range") instead of in the form.
+MAX_ANNUAL_USD = 2_147_483_647
+
+
+class ExchangeRateForm(forms.ModelForm):
+    def clean_units_per_usd(self):
+        rate = self.cleaned_data["units_per_usd"]
+        if self.instance.pk is None or not rate or rate == self.instance.units_per_usd:
+            return rate
+        trial = ExchangeRate(units_per_usd=rate)
+        tops = (
+            JobPosting.objects.filter(salary_currency_id=self.instance.currency)
+            .values("salary_period")
+            .annotate(low=Max("salary_min"), high=Max("salary_max"))
+        )
+        for top in tops:
+            for amount in (top["low"], top["high"]):
+                if (trial.to_annual_usd(amount, top["salary_period"]) or 0) > MAX_ANNUAL_USD:
+                    raise forms.ValidationError(
+                        "At this rate a posting's salary would exceed %(max)s US dollars a "
+                        "year. Check the rate.",
+                        params={"max": f"{MAX_ANNUAL_USD:,}"},
+                    )
+        return rate
+
+
+class JobPostingForm(forms.ModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        rate, period = cleaned.get("salary_currency"), cleaned.get("salary_period")
+        if rate and period:
+            for name in ["salary_min", "salary_max"]:
+                yearly = rate.to_annual_usd(cleaned.get(name), period)
+                if yearly is not None and yearly > MAX_ANNUAL_USD:
+                    self.add_error(
+                        name,
+                        f"This comes to more than {MAX_ANNUAL_USD:,} US dollars a year. "
+                        "Check the amount and its period.",
+                    )
+        return cleaned
+
+
+@admin.register(Company)
+class CompanyAdmin(admin.ModelAdmin):
+    list_display = ["name", "website", "posting_count"]
+    search_fields = ["name"]
+    ordering = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    formfield_overrides = URL_FIELDS
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(posting_count=Count("postings"))
+
+    @admin.display(description="Postings", ordering="posting_count")
+    def posting_count(self, company):
+        return company.posting_count
+
+
+@admin.register(ExchangeRate)
+class ExchangeRateAdmin(admin.ModelAdmin):
+    form = ExchangeRateForm
+    list_display = ["currency", "name", "units_per_usd", "as_of"]
+    list_editable = ["units_per_usd", "as_of"]
+    search_fields = ["currency", "name"]
+    ordering = ["currency"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Postings point at the code itself (to_field), so renaming a code in use would
+        # break their foreign keys at commit time instead of failing as a form error.
+        if obj is not None and obj.postings.exists():
+            return ["currency"]
+        return []
+
+    def get_changelist_form(self, request, **kwargs):
+        return super().get_changelist_form(request, form=ExchangeRateForm, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "units_per_usd" in form.changed_data:
+            count = JobPosting.objects.filter(salary_currency=obj).renormalize()
+            self.message_user(
+                request,
+                f"Re-normalized the USD salaries of {count} posting(s) in {obj.currency}.",
+                messages.SUCCESS,
+            )
+
+
+@admin.register(JobPosting)
+class JobPostingAdmin(admin.ModelAdmin):
+    form = JobPostingForm
+    list_display = [
+        "title",
+        "company",
+        "role",
+        "status",
+        "featured",
+        "seniority",
+        "salary",
+        "published_at",
+        "expires_at",
+    ]
+    list_filter = [
+        "status",
+        "is_featured",
+        "seniority",
+        "role",
+        "workplace",
+        ("country", CountryFilter),
+    ]
+    list_select_related = ["company", "role", "salary_currency"]
+    search_fields = ["title", "company__name", "external_id"]
+    autocomplete_fields = ["company", "role"]
+    date_hierarchy = "published_at"
+    formfield_overrides = URL_FIELDS
+    readonly_fields = ["slug", "salary_min_usd", "salary_max_usd", "created_at", "updated_at"]
+    actions = [
+        "publish",
+        "expire",
+        "feature_for_7_days",
+        "feature_for_30_days",
+        "unfeature",
+        "duplicate",
+    ]
+    fieldsets = [
+        (
+            "Job",
+            {
+                "fields": [
+                    ("title", "slug"),
+                    "company",
+                    "role",
+                    "seniority",
+                    tuple(kind.field for kind in EmploymentType),
+                ]
+            },
+        ),
+        ("Place", {"fields": ["location", ("city", "country"), "workplace", "remote_regions"]}),
+        (
+            "Salary",
+            {
+                "fields": [
+                    ("salary_min", "salary_max"),
+                    ("salary_currency", "salary_period"),
+                    ("salary_min_usd", "salary_max_usd"),
+                ]
+            },
+        ),
+        ("Description", {"fields": ["description"]}),
+        ("Applying", {"fields": ["apply_url", "apply_email"]}),
+        (
+            "Publishing",
+            {
+                "fields": [
+                    "status",
+                    ("published_at", "expires_at"),
+                    ("is_featured", "featured_until"),
+                    "external_id",
+                ]
+            },
+        ),
+        ("History", {"fields": ["created_at", "updated_at"]}),
+    ]
+
+    @admin.display(description="Featured", boolean=True, ordering="is_featured")
+    def featured(self, posting):
+        return posting.is_featured_now
+
+    @admin.display(description="Salary as posted", ordering="salary_max_usd")
+    def salary(self, posting):
+        return posting.salary_display
+
+    @admin.action(description="Publish selected postings")
+    def publish(self, request, queryset):
+        published, hidden = 0, 0
+        for posting in queryset.select_related("company", "salary_currency"):
+            posting.status = JobPosting.Status.PUBLISHED
+            posting.derive_dates()
+            try:
+                # An expiry date kept from a draft can fall before the new publish date.
+                posting.validate_constraints()
+            except ValidationError as error:
+                self.message_user(
+                    request,
+                    f"{posting} was not published: {' '.join(error.messages)}",
+                    messages.ERROR,
+                )
+                continue
+            posting.save()
+            published += 1
+            hidden += not posting.is_visible
+        self.message_user(request, f"Published {published} posting(s).", messages.SUCCESS)
+        if hidden:
+            self.message_user(
+                request,
+                f"{hidden} of them stay hidden: their publish date is ahead or their expiry "
+                "date has passed.",
+                messages.WARNING,
+            )
+
+    @admin.action(description="Expire selected postings")
+    def expire(self, request, queryset):
+        selected = queryset.count()
+        # Only published postings have the publish date an expired one must keep.
+        count = queryset.filter(status=JobPosting.Status.PUBLISHED).update(
+            status=JobPosting.Status.EXPIRED, updated_at=timezone.now()
+        )
+        self.message_user(request, f"Expired {count} posting(s).", messages.SUCCESS)
+        if selected > count:
+            self.message_user(
+                request,
+                f"{selected - count} posting(s) were not published and were left unchanged.",
+                messages.WARNING,
+            )
+
+    @admin.action(description="Feature selected postings for 7 days")
+    def feature_for_7_days(self, request, queryset):
+        self._feature_for(request, queryset, days=7)
+
+    @admin.action(description="Feature selected postings for 30 days")
+    def feature_for_30_days(self, request, queryset):
+        self._feature_for(request, queryset, days=30)
+
+    def _feature_for(self, request, queryset, days):
+        now = timezone.now()
+        until = now + datetime.timedelta(days=days)
+        count = queryset.update(is_featured=True, featured_until=until, updated_at=now)
+        shown = date_format(timezone.localtime(until), "DATETIME_FORMAT")
+        self.message_user(request, f"Featured {count} posting(s) until {shown}.", messages.SUCCESS)
+        hidden = queryset.exclude(pk__in=JobPosting.objects.visible().values("pk")).count()
+        if hidden:
+            self.message_user(
+                request,
+                f"{hidden} of them are not visible, so they show as featured only once public.",
+                messages.WARNING,
+            )
+
+    @admin.action(description="Stop featuring selected postings")
+    def unfeature(self, request, queryset):
+        count = queryset.update(is_featured=False, featured_until=None, updated_at=timezone.now())
+        self.message_user(request, f"Stopped featuring {count} posting(s).", messages.SUCCESS)
+
+    @admin.action(description="Duplicate selected postings as drafts")
+    def duplicate(self, request, queryset):
+        copies, longest = 0, JobPosting._meta.get_field("title").max_length
+        for posting in queryset.select_related("company", "salary_currency"):
+            posting.pk = None
+            posting._state.adding = True
+            posting.title = f"Copy of {posting.title}"[:longest]
+            posting.status = JobPosting.Status.DRAFT
+            posting.published_at = posting.expires_at = None
+            posting.is_featured, posting.featured_until = False, None
+            posting.external_id = ""
+            posting.save()
+            copies += 1
+        self.message_user(request, f"Made {copies} draft copy(ies).", messages.SUCCESS)

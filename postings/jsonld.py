@@ -1,0 +1,80 @@
+"""schema.org JobPosting structured data, built from the model for Google for Jobs."""
+
+import json
+
+from django.utils.safestring import mark_safe
+
+from .models import EmploymentType, SalaryPeriod, Workplace
+
+EMPLOYMENT_TYPES = {
+    EmploymentType.FULL_TIME: "FULL_TIME",
+    EmploymentType.PART_TIME: "PART_TIME",
+    EmploymentType.CONTRACT: "CONTRACTOR",
+    EmploymentType.INTERNSHIP: "INTERN",
+    EmploymentType.TEMPORARY: "TEMPORARY",
+}
+UNIT_TEXT = {
+    SalaryPeriod.HOUR: "HOUR",
+    SalaryPeriod.DAY: "DAY",
+    SalaryPeriod.WEEK: "WEEK",
+    SalaryPeriod.MONTH: "MONTH",
+    SalaryPeriod.YEAR: "YEAR",
+}
+
+# The characters that could end a <script> element or open markup inside it, written as
+# JSON unicode escapes (the same set Django's json_script escapes).
+SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def job_posting_data(posting, absolute_url):
+    """Return the JobPosting structured data of a visible posting as a dict."""
+    company = posting.company
+    organization = {"@type": "Organization", "name": company.name}
+    if company.website:
+        organization["sameAs"] = company.website
+    data = {
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": posting.title,
+        "description": posting.description_html,
+        "datePosted": posting.published_at.isoformat(),
+        "employmentType": [EMPLOYMENT_TYPES[kind] for kind in posting.employment_types],
+        "hiringOrganization": organization,
+        "identifier": {"@type": "PropertyValue", "name": company.name, "value": str(posting.pk)},
+        "url": absolute_url,
+        "directApply": False,
+    }
+    if posting.expires_at:
+        data["validThrough"] = posting.expires_at.isoformat()
+    if posting.country or posting.city:
+        address = {"@type": "PostalAddress"}
+        if posting.city:
+            address["addressLocality"] = posting.city
+        if posting.country:
+            address["addressCountry"] = posting.country.code
+        data["jobLocation"] = {"@type": "Place", "address": address}
+    if posting.workplace == Workplace.REMOTE:
+        data["jobLocationType"] = "TELECOMMUTE"
+        data["applicantLocationRequirements"] = [
+            {"@type": "Country", "name": country.name} for country in posting.remote_regions
+        ] or [{"@type": "AdministrativeArea", "name": "Worldwide"}]
+    if posting.has_salary:
+        value = {"@type": "QuantitativeValue", "unitText": UNIT_TEXT[posting.salary_period]}
+        if posting.salary_min is not None:
+            value["minValue"] = float(posting.salary_min)
+        if posting.salary_max is not None:
+            value["maxValue"] = float(posting.salary_max)
+        data["baseSalary"] = {
+            "@type": "MonetaryAmount",
+            "currency": posting.salary_currency_id,
+            "value": value,
+        }
+    return data
+
+
+def job_posting_script(posting, absolute_url):
+    """Return the structured data as a <script type="application/ld+json"> element whose
+    content cannot close the element, whatever editors typed."""
+    payload = json.dumps(job_posting_data(posting, absolute_url), ensure_ascii=False)
+    payload = payload.translate(SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')

@@ -1,0 +1,201 @@
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.http import QueryDict
+from django.utils import timezone
+
+from postings.filters import JobPostingFilter
+from postings.models import JobPosting
+from tests.factories import rate
+
+pytestmark = pytest.mark.django_db
+
+
+def search(query=""):
+    filterset = JobPostingFilter(QueryDict(query), queryset=JobPosting.objects.visible())
+    return filterset
+
+
+def titles(query=""):
+    return sorted(p.title for p in search(query).sorted_qs())
+
+
+@pytest.fixture
+def jobs(posting_factory, role_factory, company_factory):
+    scientist = role_factory(name="Data Scientist", slug="data-scientist")
+    engineer = role_factory(name="Data Engineer", slug="data-engineer")
+    acme = company_factory(name="Acme Analytics", slug="acme")
+    now = timezone.now()
+    posting_factory(
+        title="Senior Data Scientist",
+        role=scientist,
+        seniority="senior",
+        company=acme,
+        salary_min=150_000,
+        salary_max=190_000,
+        description="Forecast demand with Python and Bayesian models.",
+    )
+    posting_factory(
+        title="Junior Data Engineer",
+        role=engineer,
+        seniority="entry",
+        workplace="remote",
+        country="",
+        city="",
+        location="Remote",
+        salary_min=60_000,
+        salary_max=80_000,
+        is_full_time=False,
+        is_contract=True,
+        published_at=now - datetime.timedelta(days=10),
+    )
+    posting_factory(
+        title="Berlin Data Engineer",
+        role=engineer,
+        seniority="senior",
+        workplace="hybrid",
+        location="Berlin, Germany",
+        city="Berlin",
+        country="DE",
+        salary_currency=rate("EUR"),
+        salary_min=90_000,
+        salary_max=110_000,  # about USD 119,565 a year
+        is_part_time=True,
+        featured=True,
+    )
+    posting_factory(title="Unpaid Mystery Role", no_salary=True, seniority="executive")
+    posting_factory(title="Hidden Draft", draft=True)
+    posting_factory(title="Old Expired", expired=True)
+    return {"scientist": scientist, "engineer": engineer}
+
+
+ALL = [
+    "Berlin Data Engineer",
+    "Junior Data Engineer",
+    "Senior Data Scientist",
+    "Unpaid Mystery Role",
+]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ALL),
+        ("q=bayesian", ["Senior Data Scientist"]),
+        ("q=acme", ["Senior Data Scientist"]),
+        ("q=engineer", ["Berlin Data Engineer", "Junior Data Engineer"]),
+        ("role=data-engineer", ["Berlin Data Engineer", "Junior Data Engineer"]),
+        ("role=data-engineer&role=data-scientist", ALL[:3]),
+        ("seniority=senior", ["Berlin Data Engineer", "Senior Data Scientist"]),
+        ("seniority=senior&seniority=entry", ALL[:3]),
+        ("type=contract", ["Junior Data Engineer"]),
+        ("type=part_time", ["Berlin Data Engineer"]),
+        ("workplace=remote", ["Junior Data Engineer"]),
+        (
+            "workplace=hybrid&workplace=onsite",
+            ["Berlin Data Engineer", "Senior Data Scientist", "Unpaid Mystery Role"],
+        ),
+        ("location=berlin", ["Berlin Data Engineer"]),
+        ("country=DE", ["Berlin Data Engineer"]),
+        ("min_salary=100000", ["Berlin Data Engineer", "Senior Data Scientist"]),
+        ("min_salary=119000", ["Berlin Data Engineer", "Senior Data Scientist"]),
+        ("min_salary=120000", ["Senior Data Scientist"]),
+        ("min_salary=100000&currency=EUR", ["Berlin Data Engineer", "Senior Data Scientist"]),
+        ("min_salary=110000&currency=EUR", ["Berlin Data Engineer", "Senior Data Scientist"]),
+        ("min_salary=111000&currency=EUR", ["Senior Data Scientist"]),
+        (
+            "posted_within=7",
+            ["Berlin Data Engineer", "Senior Data Scientist", "Unpaid Mystery Role"],
+        ),
+        ("featured=on", ["Berlin Data Engineer"]),
+        ("company=acme", ["Senior Data Scientist"]),
+        ("role=data-engineer&seniority=senior&min_salary=100000", ["Berlin Data Engineer"]),
+        ("q=engineer&workplace=remote&type=contract", ["Junior Data Engineer"]),
+    ],
+)
+def test_each_filter_alone_and_combined(jobs, query, expected):
+    filterset = search(query)
+    assert not filterset.form.errors
+    assert titles(query) == expected
+
+
+def test_eur_posting_is_found_by_a_usd_minimum(jobs):
+    # EUR 110K a year is about USD 119.6K: above a USD 115K floor, below a USD 125K one.
+    assert "Berlin Data Engineer" in titles("min_salary=115000&currency=USD")
+    assert "Berlin Data Engineer" not in titles("min_salary=125000&currency=USD")
+
+
+def test_newest_first_with_featured_jobs_on_top(jobs, posting_factory):
+    ordered = [p.title for p in search().sorted_qs()]
+    assert ordered[0] == "Berlin Data Engineer"  # featured, though not the newest
+    assert ordered[-1] == "Junior Data Engineer"  # oldest
+
+
+def test_highest_salary_sort_puts_unsalaried_jobs_last(jobs):
+    ordered = [p.title for p in search("sort=salary").sorted_qs()]
+    assert ordered == [
+        "Berlin Data Engineer",  # featured first
+        "Senior Data Scientist",
+        "Junior Data Engineer",
+        "Unpaid Mystery Role",
+    ]
+
+
+def test_facet_counts_apply_the_other_groups_filters(jobs):
+    total, facets = search("seniority=senior&workplace=hybrid").facet_counts()
+    assert total == 1
+    # Seniority counts ignore the seniority choice but respect the workplace one.
+    assert facets["seniority"] == {"entry": 0, "mid": 0, "senior": 1, "executive": 0}
+    # Workplace counts respect the seniority choice only.
+    assert facets["workplace"] == {"onsite": 1, "hybrid": 1, "remote": 0}
+    assert facets["type"]["full_time"] == 1
+    assert facets["type"]["part_time"] == 1
+
+
+def test_facet_counts_without_filters_count_every_visible_job(jobs):
+    total, facets = search().facet_counts()
+    assert total == 4
+    assert sum(facets["seniority"].values()) == 4
+    assert facets["workplace"] == {"onsite": 2, "hybrid": 1, "remote": 1}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "seniority=wizard",
+        "role=astronaut",
+        "min_salary=abc",
+        "min_salary=-5",
+        "min_salary=1e309",
+        "min_salary=NaN",
+        "currency=XYZ&min_salary=5",
+        "country=ZZ",
+        "posted_within=9999",
+        "sort=random",
+        "q=" + "x" * 300,
+    ],
+)
+def test_invalid_values_are_form_errors_and_other_filters_still_apply(jobs, query):
+    filterset = search(query + "&workplace=remote")
+    assert filterset.form.errors
+    assert titles(query + "&workplace=remote") == ["Junior Data Engineer"]
+    filterset.facet_counts()  # does not raise
+
+
+def test_chips_remove_one_value_each(jobs):
+    filterset = search("seniority=senior&seniority=entry&min_salary=90000&currency=EUR&page=3")
+    filterset.facet_counts()
+    chips = dict(filterset.chips())
+    assert chips["Senior-level / Expert"] == "seniority=entry&min_salary=90000&currency=EUR"
+    assert chips["Entry-level / Junior"] == "seniority=senior&min_salary=90000&currency=EUR"
+    assert chips["EUR 90,000+ a year"] == "seniority=senior&seniority=entry"
+
+
+def test_salary_threshold_uses_the_chosen_currency_rate(jobs):
+    # GBP 90K is about USD 113.9K: the EUR job (USD 119.6K) reaches it, the junior one not.
+    assert titles("min_salary=90000&currency=GBP") == [
+        "Berlin Data Engineer",
+        "Senior Data Scientist",
+    ]
+    assert Decimal(90_000) / rate("GBP").units_per_usd > 113_000
