@@ -1,10 +1,9 @@
 import datetime
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Max
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.formats import date_format
 from django_countries.filters import CountryFilter
@@ -13,48 +12,6 @@ from .models import Company, EmploymentType, ExchangeRate, JobPosting
 
 # Addresses typed without a scheme get https:// (Django 6 default), which the models accept.
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
-
-# salary_min_usd/salary_max_usd are PositiveIntegerFields: 32-bit on PostgreSQL. An amount
-# above this would fail in the database ("integer out of range") instead of in the form.
-MAX_ANNUAL_USD = 2_147_483_647
-
-
-class ExchangeRateForm(forms.ModelForm):
-    def clean_units_per_usd(self):
-        rate = self.cleaned_data["units_per_usd"]
-        if self.instance.pk is None or not rate or rate == self.instance.units_per_usd:
-            return rate
-        trial = ExchangeRate(units_per_usd=rate)
-        tops = (
-            JobPosting.objects.filter(salary_currency_id=self.instance.currency)
-            .values("salary_period")
-            .annotate(low=Max("salary_min"), high=Max("salary_max"))
-        )
-        for top in tops:
-            for amount in (top["low"], top["high"]):
-                if (trial.to_annual_usd(amount, top["salary_period"]) or 0) > MAX_ANNUAL_USD:
-                    raise forms.ValidationError(
-                        "At this rate a posting's salary would exceed %(max)s US dollars a "
-                        "year. Check the rate.",
-                        params={"max": f"{MAX_ANNUAL_USD:,}"},
-                    )
-        return rate
-
-
-class JobPostingForm(forms.ModelForm):
-    def clean(self):
-        cleaned = super().clean()
-        rate, period = cleaned.get("salary_currency"), cleaned.get("salary_period")
-        if rate and period:
-            for name in ["salary_min", "salary_max"]:
-                yearly = rate.to_annual_usd(cleaned.get(name), period)
-                if yearly is not None and yearly > MAX_ANNUAL_USD:
-                    self.add_error(
-                        name,
-                        f"This comes to more than {MAX_ANNUAL_USD:,} US dollars a year. "
-                        "Check the amount and its period.",
-                    )
-        return cleaned
 
 
 @admin.register(Company)
@@ -75,7 +32,6 @@ class CompanyAdmin(admin.ModelAdmin):
 
 @admin.register(ExchangeRate)
 class ExchangeRateAdmin(admin.ModelAdmin):
-    form = ExchangeRateForm
     list_display = ["currency", "name", "units_per_usd", "as_of"]
     list_editable = ["units_per_usd", "as_of"]
     search_fields = ["currency", "name"]
@@ -87,9 +43,6 @@ class ExchangeRateAdmin(admin.ModelAdmin):
         if obj is not None and obj.postings.exists():
             return ["currency"]
         return []
-
-    def get_changelist_form(self, request, **kwargs):
-        return super().get_changelist_form(request, form=ExchangeRateForm, **kwargs)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -104,7 +57,6 @@ class ExchangeRateAdmin(admin.ModelAdmin):
 
 @admin.register(JobPosting)
 class JobPostingAdmin(admin.ModelAdmin):
-    form = JobPostingForm
     list_display = [
         "title",
         "company",
