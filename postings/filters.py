@@ -90,6 +90,9 @@ class JobPostingFilter(django_filters.FilterSet):
     featured = django_filters.BooleanFilter(
         label="Featured jobs only", method="filter_featured", widget=forms.CheckboxInput
     )
+    salary_stated = django_filters.BooleanFilter(
+        label="Salary stated", method="filter_salary_stated", widget=forms.CheckboxInput
+    )
     company = django_filters.CharFilter(
         label="Company", field_name="company__slug", max_length=200, widget=forms.HiddenInput
     )
@@ -152,6 +155,9 @@ class JobPostingFilter(django_filters.FilterSet):
         if not value:
             return queryset
         return queryset.featured()
+
+    def filter_salary_stated(self, queryset, name, value):
+        return queryset.filter(salary_min_usd__isnull=False) if value else queryset
 
     def filter_nothing(self, queryset, name, value):
         return queryset
@@ -242,6 +248,8 @@ class JobPostingFilter(django_filters.FilterSet):
             return f"{currency} {intcomma(int(value))}+ a year"
         if name == "featured":
             return "Featured only"
+        if name == "salary_stated":
+            return "Salary stated"
         if name == "q":
             return f"“{value}”"
         if name == "company":
@@ -260,5 +268,6 @@ CHIP_FIELDS = [
     "min_salary",
     "posted_within",
     "featured",
+    "salary_stated",
     "company",
 ]

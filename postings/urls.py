@@ -9,3 +9,12 @@ urlpatterns = [
     path("<int:pk>/", views.job_detail, name="detail_by_id"),
     path("<int:pk>-<slug:slug>/", views.job_detail, name="detail"),
 ]
+
+salary_urlpatterns = (
+    [
+        path("", views.salary_index, name="index"),
+        path("<slug:slug>/", views.salary_detail, name="detail"),
+        path("<slug:slug>.csv", views.salary_detail_csv, name="detail_csv"),
+    ],
+    "salaries",
+)

@@ -1,11 +1,17 @@
+import csv
+import itertools
+
 from django.core.paginator import Paginator
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
-from roles.models import Comparison
+from roles.models import Comparison, Role
 
 from .filters import JobPostingFilter
+from .forms import SalaryOptionsForm
 from .jsonld import job_posting_script
-from .models import JobPosting
+from .models import ExchangeRate, JobPosting
+from .salaries import MIN_SAMPLE, STAT_ORDER, salary_report, salary_rows, stat_cells
 
 JOBS_PER_PAGE = 20
 SIMILAR_JOBS = 4
@@ -66,3 +72,88 @@ def job_detail(request, pk, slug=None):
         ),
     }
     return render(request, "postings/jobposting_detail.html", context)
+
+
+INDEX_OPTIONS = ["currency", "sort"]
+ROLE_OPTIONS = ["country", "currency"]
+
+
+def salary_index(request):
+    rates = ExchangeRate.objects.in_bulk(field_name="currency")
+    form = SalaryOptionsForm(request.GET, rates, INDEX_OPTIONS)
+    rows = salary_rows(form.rate, form.value("sort", "median"))
+    context = {"form": form, "rows": rows, "rate": form.rate, "min_sample": MIN_SAMPLE}
+    return render(
+        request, "postings/salary_index.html", context, status=400 if form.errors else 200
+    )
+
+
+def salary_index_csv(request):
+    rates = ExchangeRate.objects.in_bulk(field_name="currency")
+    form = SalaryOptionsForm(request.GET, rates, INDEX_OPTIONS)
+    rate = form.rate
+    header = ["role", "slug", "currency", "postings", "p25", "median", "p75"]
+    lines = (
+        [row.role.name, row.role.slug, rate.currency, row.stats.count, *stat_cells(row.stats)]
+        for row in salary_rows(rate, form.value("sort", "median"))
+    )
+    return csv_response("salaries.csv", header, lines)
+
+
+def salary_detail(request, slug):
+    role = get_object_or_404(Role, slug=slug)
+    rates = ExchangeRate.objects.in_bulk(field_name="currency")
+    form = SalaryOptionsForm(request.GET, rates, ROLE_OPTIONS)
+    report = salary_report(role, form.value("country"), form.rate)
+    context = {"role": role, "form": form, "report": report, "min_sample": MIN_SAMPLE}
+    return render(
+        request, "postings/salary_detail.html", context, status=400 if form.errors else 200
+    )
+
+
+def salary_detail_csv(request, slug):
+    role = get_object_or_404(Role, slug=slug)
+    rates = ExchangeRate.objects.in_bulk(field_name="currency")
+    form = SalaryOptionsForm(request.GET, rates, ROLE_OPTIONS)
+    report = salary_report(role, form.value("country"), form.rate)
+    header = [
+        "role",
+        "group",
+        "value",
+        "currency",
+        "postings",
+        "low",
+        "p25",
+        "median",
+        "p75",
+        "high",
+    ]
+
+    def line(group, value, stats):
+        cells = ["", "", "", "", ""]
+        if stats.enough:
+            cells = [round(getattr(stats, name)) for name in STAT_ORDER]
+        return [role.slug, group, value, report.rate.currency, stats.count, *cells]
+
+    lines = [line("all", report.country or "all", report.overall)] if report.overall else []
+    lines += [line("seniority", key, stats) for key, _, stats in report.by_seniority]
+    lines += [line("country", key, stats) for key, _, stats in report.by_country]
+    return csv_response(f"salaries-{role.slug}.csv", header, lines)
+
+
+def csv_response(filename, header, lines):
+    """Return rows as a CSV download, written as they are produced."""
+    writer = csv.writer(Echo())
+    rows = itertools.chain([header], lines)
+    response = StreamingHttpResponse(
+        (writer.writerow(row) for row in rows), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+class Echo:
+    """A file-like object whose write() hands the line back, for streaming csv.writer."""
+
+    def write(self, value):
+        return value

@@ -4,6 +4,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from postings.models import JobPosting
+from postings.salaries import MIN_SAMPLE, role_summaries
 
 from .articles import build_article, build_profile
 from .filters import ComparisonFilter
@@ -55,6 +56,8 @@ def comparison_detail(request, slug):
         "article": build_article(comparison),
         "related": related,
         "featured_jobs": JobPosting.objects.featured_for_roles(comparison.roles, FEATURED_JOBS),
+        "salaries": role_summaries(comparison.roles),
+        "min_sample": MIN_SAMPLE,
         "is_preview": not comparison.is_public,
     }
     return render(request, "roles/comparison_detail.html", context)
@@ -79,6 +82,8 @@ def role_detail(request, slug):
         "sections": build_profile(role),
         "comparisons": comparisons,
         "jobs": jobs,
+        "salary": role_summaries([role])[0],
+        "min_sample": MIN_SAMPLE,
     }
     return render(request, "roles/role_detail.html", context)
 

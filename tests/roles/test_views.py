@@ -101,13 +101,14 @@ def test_related_articles_share_a_role_and_are_published(client, article, compar
 def test_article_query_count_does_not_grow_with_bullets(
     client, article, item_factory, django_assert_num_queries
 ):
-    # comparison with roles, the items of each role, related articles, featured jobs
-    with django_assert_num_queries(5):
+    # comparison with roles, the items of each role, related articles, featured jobs,
+    # salary figures overall and per seniority
+    with django_assert_num_queries(7):
         client.get(article.get_absolute_url())
     for n in range(30):
         item_factory(role=article.role_a, kind=RoleItem.Kind.SKILL, text=f"Skill {n}")
         item_factory(role=article.role_b, kind=RoleItem.Kind.TIP, text=f"Tip {n}")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(7):
         response = client.get(article.get_absolute_url())
     assert response.content.count(b"Skill 29") == 1
 
@@ -173,8 +174,8 @@ def test_role_page_shows_profile_and_its_published_comparisons(
     client, article, comparison_factory, django_assert_num_queries
 ):
     draft = comparison_factory(role_a=article.role_a, draft=True)
-    # role, its items, its comparisons, its jobs
-    with django_assert_num_queries(4):
+    # role, its items, its comparisons, its jobs, its salary overall and per seniority
+    with django_assert_num_queries(6):
         response = client.get("/roles/data-scientist/")
     assert response.status_code == 200
     page = soup(response)
