@@ -1,8 +1,6 @@
 """schema.org JobPosting structured data, built from the model for Google for Jobs."""
 
-import json
-
-from django.utils.safestring import mark_safe
+from jobboard.jsonld import ld_json_script
 
 from .models import EmploymentType, SalaryPeriod, Workplace
 
@@ -20,10 +18,6 @@ UNIT_TEXT = {
     SalaryPeriod.MONTH: "MONTH",
     SalaryPeriod.YEAR: "YEAR",
 }
-
-# The characters that could end a <script> element or open markup inside it, written as
-# JSON unicode escapes (the same set Django's json_script escapes).
-SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def job_posting_data(posting, absolute_url):
@@ -73,8 +67,5 @@ def job_posting_data(posting, absolute_url):
 
 
 def job_posting_script(posting, absolute_url):
-    """Return the structured data as a <script type="application/ld+json"> element whose
-    content cannot close the element, whatever editors typed."""
-    payload = json.dumps(job_posting_data(posting, absolute_url), ensure_ascii=False)
-    payload = payload.translate(SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+    """Return the posting's structured data as a JSON-LD script element."""
+    return ld_json_script(job_posting_data(posting, absolute_url))

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from jobboard.meta import page_meta
 from roles.models import Comparison, Role
 
 from .filters import JobPostingFilter
@@ -29,18 +30,38 @@ class CountedPaginator(Paginator):
 def job_list(request):
     filterset = JobPostingFilter(request.GET, queryset=JobPosting.objects.visible())
     total, facets = filterset.facet_counts()
+    status = 400 if filterset.form.errors else 200
     paginator = CountedPaginator(filterset.sorted_qs(), JOBS_PER_PAGE, total)
     page = paginator.get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
+    chips = filterset.chips()
+    title = "Jobs in data and AI"
+    if chips:
+        title = f"{total} jobs: " + ", ".join(label for label, _ in chips)
+    if page.number > 1:
+        title += f" (page {page.number})"
+    # Filter combinations are endless; the canonical page is the job list itself, or a
+    # single role's job list, which is worth indexing on its own.
+    roles = filterset.cleaned("role") or []
+    meta = page_meta(
+        request,
+        title,
+        f"{title}, with {total} open: filter by salary, seniority, workplace, role and place.",
+        params={
+            "role": roles[0] if len(roles) == 1 else "",
+            "page": page.number if page.number > 1 else "",
+        },
+        noindex=status == 400,
+    )
     context = {
+        "meta": meta,
         "filter": filterset,
         "page": page,
         "facet_groups": filterset.facet_groups(facets),
-        "chips": filterset.chips(),
+        "chips": chips,
         "querystring": params.urlencode(),
     }
-    status = 400 if filterset.form.errors else 200
     return render(request, "postings/jobposting_list.html", context, status=status)
 
 
@@ -62,6 +83,13 @@ def job_detail(request, pk, slug=None):
             Comparison.objects.published().with_roles().for_role(posting.role_id).newest_first()
         )
     context = {
+        "meta": page_meta(
+            request,
+            f"{posting.title} at {posting.company.name}",
+            f"{posting.title} at {posting.company.name}, {posting.location}. {posting.summary}",
+            path=posting.get_absolute_url(),
+            noindex=not posting.is_visible,
+        ),
         "posting": posting,
         "similar": similar,
         "comparisons": comparisons,
@@ -82,7 +110,18 @@ def salary_index(request):
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
     form = SalaryOptionsForm(request.GET, rates, INDEX_OPTIONS)
     rows = salary_rows(form.rate, form.value("sort", "median"))
-    context = {"form": form, "rows": rows, "rate": form.rate, "min_sample": MIN_SAMPLE}
+    meta = page_meta(
+        request,
+        "Salaries by role",
+        "Median salaries and ranges for data and AI roles, computed live from job postings.",
+    )
+    context = {
+        "form": form,
+        "rows": rows,
+        "rate": form.rate,
+        "min_sample": MIN_SAMPLE,
+        "meta": meta,
+    }
     return render(
         request, "postings/salary_index.html", context, status=400 if form.errors else 200
     )
@@ -105,7 +144,21 @@ def salary_detail(request, slug):
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
     form = SalaryOptionsForm(request.GET, rates, ROLE_OPTIONS)
     report = salary_report(role, form.value("country"), form.rate)
-    context = {"role": role, "form": form, "report": report, "min_sample": MIN_SAMPLE}
+    place = report.country_name or "global"
+    meta = page_meta(
+        request,
+        f"{role.name} salaries, {place}",
+        f"{role.name} salaries ({place}) from live job postings: median, range, by seniority "
+        "and by country.",
+        params={"country": report.country},
+    )
+    context = {
+        "role": role,
+        "form": form,
+        "report": report,
+        "min_sample": MIN_SAMPLE,
+        "meta": meta,
+    }
     return render(
         request, "postings/salary_detail.html", context, status=400 if form.errors else 200
     )

@@ -173,3 +173,21 @@ def build_profile(role):
         if any(items for _, items in groups):
             sections.append((anchor, title, groups))
     return sections
+
+
+def article_data(article, url):
+    """Return schema.org Article data for a comparison article."""
+    comparison = article.comparison
+    return {
+        "@context": "https://schema.org",
+        "@type": "Article",
+        "headline": comparison.title,
+        "description": comparison.intro,
+        "datePublished": comparison.published_at.isoformat() if comparison.published_at else None,
+        "dateModified": comparison.updated_at.isoformat(),
+        "wordCount": article.word_count,
+        "timeRequired": f"PT{article.read_minutes}M",
+        "about": [{"@type": "Occupation", "name": role.name} for role in comparison.roles],
+        "mainEntityOfPage": url,
+        "publisher": {"@type": "Organization", "name": settings.SITE_NAME},
+    }

@@ -2,11 +2,14 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
+from jobboard.jsonld import breadcrumbs, ld_json_script
+from jobboard.meta import page_meta
 from postings.models import JobPosting
 from postings.salaries import MIN_SAMPLE, role_summaries
 
-from .articles import build_article, build_profile
+from .articles import article_data, build_article, build_profile
 from .filters import ComparisonFilter
 from .models import Comparison, Role, published_filter
 
@@ -19,19 +22,36 @@ ROLE_JOBS = 8
 def home(request):
     latest = Comparison.objects.published().with_roles().newest_first()[:6]
     featured = JobPosting.objects.featured().for_list()[:6]
-    return render(request, "home.html", {"latest": latest, "featured_jobs": featured})
+    meta = page_meta(request, "Compare careers in data and AI")
+    return render(request, "home.html", {"latest": latest, "featured_jobs": featured, "meta": meta})
 
 
 def comparison_list(request):
     published = Comparison.objects.published().with_roles().newest_first()
-    filterset = ComparisonFilter(request.GET or None, queryset=published)
-    if filterset.is_bound and not filterset.is_valid():
+    filterset = ComparisonFilter(request.GET, queryset=published)
+    if not filterset.is_valid():
         # Show the errors next to the form rather than pretending nothing matched.
         comparisons, status = published.none(), 400
     else:
         comparisons, status = filterset.qs, 200
     page = Paginator(comparisons, COMPARISONS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"filter": filterset, "page": page, "querystring": _without_page(request)}
+    role = filterset.form.cleaned_data.get("role") if status == 200 else None
+    title = "Career comparisons" + (f" with {role.name}" if role else "")
+    if page.number > 1:
+        title += f" (page {page.number})"
+    meta = page_meta(
+        request,
+        title,
+        f"{title}: data and AI careers side by side, with duties, skills, education, tools, "
+        "industries, outlook and how to start.",
+        params={"role": role.slug if role else "", "page": page.number if page.number > 1 else ""},
+    )
+    context = {
+        "filter": filterset,
+        "page": page,
+        "querystring": _without_page(request),
+        "meta": meta,
+    }
     return render(request, "roles/comparison_list.html", context, status=status)
 
 
@@ -51,9 +71,28 @@ def comparison_detail(request, slug):
         .exclude(pk=comparison.pk)
         .newest_first()[:RELATED_ARTICLES]
     )
+    article = build_article(comparison)
+    meta = page_meta(
+        request,
+        comparison.title,
+        comparison.intro,
+        path=comparison.get_absolute_url(),
+        og_type="article",
+        noindex=not comparison.is_public,
+    )
+    structured = ld_json_script(
+        article_data(article, meta.canonical),
+        breadcrumbs(
+            request,
+            ("Insights", reverse("roles:comparison_list")),
+            (str(comparison), comparison.get_absolute_url()),
+        ),
+    )
     context = {
         "comparison": comparison,
-        "article": build_article(comparison),
+        "article": article,
+        "meta": meta,
+        "structured_data": structured,
         "related": related,
         "featured_jobs": JobPosting.objects.featured_for_roles(comparison.roles, FEATURED_JOBS),
         "salaries": role_summaries(comparison.roles),
@@ -70,7 +109,13 @@ def role_list(request):
         )
         + Count("comparisons_as_b", filter=published_filter("comparisons_as_b"), distinct=True)
     )
-    return render(request, "roles/role_list.html", {"roles": roles})
+    meta = page_meta(
+        request,
+        "Roles in data and AI",
+        "Profiles of data and AI roles: what each does, the skills, tools and education it "
+        "needs, where it works and how to start.",
+    )
+    return render(request, "roles/role_list.html", {"roles": roles, "meta": meta})
 
 
 def role_detail(request, slug):
@@ -84,6 +129,7 @@ def role_detail(request, slug):
         "jobs": jobs,
         "salary": role_summaries([role])[0],
         "min_sample": MIN_SAMPLE,
+        "meta": page_meta(request, f"{role.name}: role profile, jobs and salary", role.definition),
     }
     return render(request, "roles/role_detail.html", context)
 
