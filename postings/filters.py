@@ -14,7 +14,8 @@ from django_countries import countries
 
 from roles.models import Role
 
-from .models import EmploymentType, ExchangeRate, Seniority, Workplace
+from .models import EmploymentType, ExchangeRate, Seniority, Workplace, featured_now
+from .pagination import FeaturedFirst
 
 POSTED_WITHIN = [
     ("1", "Past 24 hours"),
@@ -178,7 +179,8 @@ class JobPostingFilter(django_filters.FilterSet):
         return self.base_queryset if combined is None else self.base_queryset.filter(combined)
 
     def facet_counts(self):
-        """Return the result count and every facet option's count, in one query.
+        """Return the result count, how many of the results are featured now, and every
+        facet option's count, in one query.
 
         Each option's count applies the other groups' ticked options, as a reader would
         get by ticking that option next.
@@ -186,7 +188,10 @@ class JobPostingFilter(django_filters.FilterSet):
         self.qs  # noqa: B018 - runs the filters and sets base_queryset
         conditions = {group: self.facet_condition(group) for group in FACETS}
         combined = all_of(conditions.values())
-        aggregates = {"total": Count("pk", filter=combined) if combined else Count("pk")}
+        aggregates = {
+            "total": Count("pk", filter=combined) if combined else Count("pk"),
+            "featured": Count("pk", filter=all_of([combined, featured_now()])),
+        }
         for group, options in FACETS.items():
             others = all_of(c for g, c in conditions.items() if g != group)
             for value, condition in options.items():
@@ -194,16 +199,20 @@ class JobPostingFilter(django_filters.FilterSet):
                     "pk", filter=condition if others is None else condition & others
                 )
         counts = self.base_queryset.order_by().aggregate(**aggregates)
-        total = counts.pop("total")
+        total, featured = counts.pop("total"), counts.pop("featured")
         facets = {group: {} for group in FACETS}
         for key, count in counts.items():
             group, value = key.split(":")
             facets[group][value] = count
-        return total, facets
+        return total, featured, facets
 
-    def sorted_qs(self):
-        """Return the results in the chosen order, jobs featured now first."""
-        return self.qs.for_list(sort=self.cleaned("sort") or "newest")
+    def results(self, featured_count, total):
+        """Return the results in list order: jobs featured now first, each part in the
+        chosen sort, as a sequence that pages cheaply."""
+        ordered = self.qs.for_cards().in_order(self.cleaned("sort") or "newest")
+        return FeaturedFirst(
+            ordered.filter(featured_now()), ordered.not_featured(), featured_count, total
+        )
 
     def facet_groups(self, counts):
         """Return each facet group as (name, label, [(value, label, count, checked)])."""

@@ -4,11 +4,11 @@ from decimal import ROUND_HALF_UP, Decimal
 import markdown
 import nh3
 from django.conf import settings
-from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MinValueValidator, RegexValidator, URLValidator
-from django.db import connection, models
+from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
-from django.db.models.functions import Length, Upper
+from django.db.models.functions import Coalesce, Length, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -137,9 +137,19 @@ PERIOD_FACTORS = {
 }
 
 
+def featured_now():
+    """Return the condition for a posting featured at this moment."""
+    return Q(is_featured=True) & (
+        Q(featured_until__isnull=True) | Q(featured_until__gt=timezone.now())
+    )
+
+
+# Unstated salaries sort last; an expression rather than NULLS LAST, which SQLite
+# cannot index.
+SALARY_SORT = Coalesce("salary_max_usd", Value(-1))
 SORT_ORDERS = {
     "newest": ["-published_at", "-id"],
-    "salary": [F("salary_max_usd").desc(nulls_last=True), "-published_at", "-id"],
+    "salary": [SALARY_SORT.desc(), "-published_at", "-id"],
 }
 
 
@@ -164,10 +174,11 @@ class JobPostingQuerySet(models.QuerySet):
         )
 
     def featured(self):
-        now = timezone.now()
-        return self.visible().filter(
-            Q(is_featured=True) & (Q(featured_until__isnull=True) | Q(featured_until__gt=now))
-        )
+        return self.visible().filter(featured_now())
+
+    def not_featured(self):
+        """Return postings that are not featured now (the complement of featured_now())."""
+        return self.filter(Q(is_featured=False) | Q(featured_until__lte=timezone.now()))
 
     def for_role(self, role):
         return self.filter(role=role)
@@ -189,30 +200,22 @@ class JobPostingQuerySet(models.QuerySet):
         )
 
     def for_cards(self):
-        """Return postings with what a job card shows, in one query."""
-        return self.select_related("company", "role", "salary_currency")
-
-    def for_list(self, sort="newest"):
-        """Return postings ordered for a job list: those featured now first, then by the
-        chosen sort ("newest" or "salary"), with what a job card shows."""
-        return self.for_cards().featured_first().order_by("-featured_now", *SORT_ORDERS[sort])
-
-    def featured_first(self):
-        now = timezone.now()
-        return self.annotate(
-            featured_now=Case(
-                When(
-                    Q(is_featured=True)
-                    & (Q(featured_until__isnull=True) | Q(featured_until__gt=now)),
-                    then=Value(1),
-                ),
-                default=Value(0),
-                output_field=IntegerField(),
-            )
+        """Return postings with what a job card shows, in one query, leaving out the long
+        text columns a card never shows."""
+        return self.select_related("company", "role", "salary_currency").defer(
+            "description", "description_html", "search_text", "search_vector"
         )
 
+    def for_page(self):
+        """Return postings with everything a job page shows, in one query."""
+        return self.select_related("company", "role", "salary_currency")
+
+    def in_order(self, sort="newest"):
+        """Return postings in a job list's order: "newest" or "salary" (highest first)."""
+        return self.order_by(*SORT_ORDERS[sort])
+
     def newest_first(self):
-        return self.order_by(*SORT_ORDERS["newest"])
+        return self.in_order("newest")
 
     def renormalize(self):
         """Recompute the annual USD amounts of these postings from their current rates.
@@ -233,14 +236,24 @@ class JobPostingQuerySet(models.QuerySet):
             updated += self.model.objects.bulk_update(batch, ["salary_min_usd", "salary_max_usd"])
         return updated
 
-    def refresh_search(self):
-        """Recompute the full-text search column (PostgreSQL only; SQLite searches text)."""
-        if connection.vendor != "postgresql":
-            return 0
-        return self.update(
-            search_vector=SearchVector("title", weight="A", config="english")
-            + SearchVector("search_text", weight="B", config="english")
-        )
+
+PUBLISHED = Q(status="published")
+FACET_COLUMNS = [
+    "expires_at",
+    "seniority",
+    "workplace",
+    "is_full_time",
+    "is_part_time",
+    "is_contract",
+    "is_internship",
+    "is_temporary",
+    "is_featured",
+    "featured_until",
+    "role_id",
+    "country",
+    "salary_min_usd",
+    "salary_max_usd",
+]
 
 
 class JobPosting(models.Model):
@@ -251,13 +264,17 @@ class JobPosting(models.Model):
         ARCHIVED = "archived", "Archived"
 
     title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=200, editable=False, help_text="Derived from the title.")
+    # Pages are found by id; the slug only makes the address readable, so no index.
+    slug = models.SlugField(
+        max_length=200, editable=False, db_index=False, help_text="Derived from the title."
+    )
     company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="postings")
     role = models.ForeignKey(
         "roles.Role",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
+        db_index=False,  # posting_pub_role leads with it
         related_name="postings",
         help_text="The career this job belongs to; links it to articles and salary insights.",
     )
@@ -292,6 +309,7 @@ class JobPosting(models.Model):
         on_delete=models.PROTECT,
         null=True,
         blank=True,
+        db_index=False,  # a plain index in Meta; no pattern-matching twin needed
         related_name="postings",
         help_text="Currency of the amounts as posted.",
     )
@@ -303,7 +321,6 @@ class JobPosting(models.Model):
         null=True,
         blank=True,
         editable=False,
-        db_index=True,
         help_text="Derived from the posted salary and the exchange rate.",
     )
     salary_max_usd = models.PositiveBigIntegerField(
@@ -311,7 +328,6 @@ class JobPosting(models.Model):
         null=True,
         blank=True,
         editable=False,
-        db_index=True,
         help_text="Derived from the posted salary and the exchange rate.",
     )
     description = models.TextField(
@@ -342,6 +358,7 @@ class JobPosting(models.Model):
         max_length=100, blank=True, help_text="Identifier from the source of an import."
     )
     search_text = models.TextField(editable=False, default="")
+    # Filled by a database trigger on PostgreSQL (migration 0002); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -349,7 +366,8 @@ class JobPosting(models.Model):
     objects = JobPostingQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-published_at", "-id"]
+        # Unpublished postings (no date) last on every database.
+        ordering = [F("published_at").desc(nulls_last=True), "-id"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(salary_min__isnull=True)
@@ -410,29 +428,74 @@ class JobPosting(models.Model):
                 violation_error_message="Another job already has this external id.",
             ),
         ]
+        # Every public query starts from visible(), so the filter indexes are partial on
+        # published rows: equality column first, then the list's order. The first one
+        # also carries the facet columns, so counting a broad search reads the index only.
         indexes = [
-            models.Index(fields=["status", "published_at"], name="posting_status_published"),
-            models.Index(fields=["role", "status"], name="posting_role_status"),
-            models.Index(fields=["country", "status"], name="posting_country_status"),
+            models.Index(
+                F("published_at").desc(),
+                F("id").desc(),
+                name="posting_pub_newest",
+                condition=PUBLISHED,
+                include=FACET_COLUMNS,
+            ),
+            *[
+                models.Index(
+                    column,
+                    F("published_at").desc(),
+                    name=f"posting_pub_{column.removesuffix('_id')}",
+                    condition=PUBLISHED,
+                )
+                for column in ("role_id", "company_id", "country", "seniority", "workplace")
+            ],
+            *[
+                models.Index(
+                    F("published_at").desc(),
+                    name=f"posting_pub_{kind.value}",
+                    condition=PUBLISHED & Q(**{kind.field: True}),
+                )
+                for kind in EmploymentType
+                if kind != EmploymentType.FULL_TIME  # most jobs: the first index serves it
+            ],
+            models.Index(
+                F("published_at").desc(),
+                name="posting_pub_featured",
+                condition=PUBLISHED & Q(is_featured=True),
+            ),
+            models.Index(
+                SALARY_SORT.desc(),
+                F("published_at").desc(),
+                F("id").desc(),
+                name="posting_pub_salary",
+                condition=PUBLISHED,
+            ),
+            models.Index(fields=["salary_currency"], name="posting_currency"),
         ]
 
     def __str__(self):
         return f"{self.title} at {self.company}" if self.company_id else self.title
 
     def save(self, *args, **kwargs):
-        self.slug = slugify(self.title)[:200] or "job"
-        self.derive_dates()
-        self.normalize_salary()
-        self.description_html = render_markdown(self.description)
-        self.search_text = " ".join([self.company.name, self.location, self.description])
+        self.derive_fields()
         super().save(*args, **kwargs)
-        JobPosting.objects.filter(pk=self.pk).refresh_search()
 
     def get_absolute_url(self):
         return reverse("postings:detail", kwargs={"pk": self.pk, "slug": self.slug})
 
     def clean(self):
         self.derive_dates()
+
+    def derive_fields(self, render=None):
+        """Fill in every derived field: slug, dates, normalized salary, HTML, search text.
+
+        Bulk loaders that skip save() call this; ``render`` lets them reuse the HTML of a
+        description they have already rendered.
+        """
+        self.slug = slugify(self.title)[:200] or "job"
+        self.derive_dates()
+        self.normalize_salary()
+        self.description_html = (render or render_markdown)(self.description)
+        self.search_text = " ".join([self.company.name, self.location, self.description])
 
     def derive_dates(self):
         if self.status == self.Status.PUBLISHED and self.published_at is None:
@@ -445,14 +508,9 @@ class JobPosting(models.Model):
     def normalize_salary(self):
         """Derive the annual USD amounts; one end stands in for the other when only one is
         posted, so filters and statistics treat "from 80K" as 80K."""
-        rate = self.salary_currency
-        if rate is None:
-            self.salary_min_usd = self.salary_max_usd = None
-            return
-        low = rate.to_annual_usd(self.salary_min, self.salary_period)
-        high = rate.to_annual_usd(self.salary_max, self.salary_period)
-        self.salary_min_usd = low if low is not None else high
-        self.salary_max_usd = high if high is not None else low
+        self.salary_min_usd, self.salary_max_usd = annual_usd_range(
+            self.salary_currency, self.salary_min, self.salary_max, self.salary_period
+        )
 
     @property
     def employment_types(self):
@@ -500,13 +558,23 @@ class JobPosting(models.Model):
         return f"{self.salary_currency_id} {shown} {self.get_salary_period_display()}"
 
 
+def annual_usd_range(rate, low, high, period):
+    """Return (min, max) as whole US dollars a year; one end stands in for the other when
+    only one is posted; (None, None) without a salary."""
+    if rate is None:
+        return None, None
+    low, high = rate.to_annual_usd(low, period), rate.to_annual_usd(high, period)
+    return (low if low is not None else high), (high if high is not None else low)
+
+
 def short_amount(amount):
     """Return 100000 as "100K", 1250000 as "1.25M", 45.5 as "45.50"."""
     amount = Decimal(amount)
     for size, suffix in ((Decimal(1_000_000), "M"), (Decimal(1000), "K")):
-        if amount >= size:
-            scaled = (amount / size).quantize(Decimal("0.01")).normalize()
-            return f"{scaled:f}{suffix}"
+        scaled = (amount / size).quantize(Decimal("0.01"))
+        # Compare after rounding, so 999,999 reads "1M", not "1000K".
+        if scaled >= 1:
+            return f"{scaled.normalize():f}{suffix}"
     if amount == amount.to_integral_value():
         return f"{amount:.0f}"
     return f"{amount:.2f}"

@@ -1,9 +1,9 @@
 import csv
 import itertools
 
-from django.core.paginator import Paginator
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.defaultfilters import pluralize
 
 from jobboard.meta import page_meta
 from roles.models import Comparison, Role
@@ -12,33 +12,25 @@ from .filters import JobPostingFilter
 from .forms import SalaryOptionsForm
 from .jsonld import job_posting_script
 from .models import ExchangeRate, JobPosting
+from .pagination import CountedPaginator
 from .salaries import MIN_SAMPLE, STAT_ORDER, salary_report, salary_rows, stat_cells
 
 JOBS_PER_PAGE = 20
 SIMILAR_JOBS = 4
 
 
-class CountedPaginator(Paginator):
-    """A paginator told its count up front: the job list gets it from the same query as
-    the facet counts, so paginating costs no extra COUNT."""
-
-    def __init__(self, object_list, per_page, count):
-        super().__init__(object_list, per_page)
-        self.count = count
-
-
 def job_list(request):
     filterset = JobPostingFilter(request.GET, queryset=JobPosting.objects.visible())
-    total, facets = filterset.facet_counts()
+    total, featured, facets = filterset.facet_counts()
     status = 400 if filterset.form.errors else 200
-    paginator = CountedPaginator(filterset.sorted_qs(), JOBS_PER_PAGE, total)
+    paginator = CountedPaginator(filterset.results(featured, total), JOBS_PER_PAGE, total)
     page = paginator.get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
     chips = filterset.chips()
     title = "Jobs in data and AI"
     if chips:
-        title = f"{total} jobs: " + ", ".join(label for label, _ in chips)
+        title = f"{total} job{pluralize(total)}: " + ", ".join(label for label, _ in chips)
     if page.number > 1:
         title += f" (page {page.number})"
     # Filter combinations are endless; the canonical page is the job list itself, or a
@@ -60,13 +52,14 @@ def job_list(request):
         "page": page,
         "facet_groups": filterset.facet_groups(facets),
         "chips": chips,
+        "feed_title": "Jobs: " + ", ".join(label for label, _ in chips) if chips else "All jobs",
         "querystring": params.urlencode(),
     }
     return render(request, "postings/jobposting_list.html", context, status=status)
 
 
 def job_detail(request, pk, slug=None):
-    posting = get_object_or_404(JobPosting.objects.reachable().for_cards(), pk=pk)
+    posting = get_object_or_404(JobPosting.objects.reachable().for_page(), pk=pk)
     if slug != posting.slug:
         # Titles change; the id stays, so old links land on the current address.
         return redirect(posting, permanent=True)
@@ -77,7 +70,8 @@ def job_detail(request, pk, slug=None):
             JobPosting.objects.visible()
             .for_role(posting.role_id)
             .exclude(pk=posting.pk)
-            .for_list()[:SIMILAR_JOBS]
+            .for_cards()
+            .newest_first()[:SIMILAR_JOBS]
         )
         comparisons = (
             Comparison.objects.published().with_roles().for_role(posting.role_id).newest_first()

@@ -21,7 +21,7 @@ ROLE_JOBS = 8
 
 def home(request):
     latest = Comparison.objects.published().with_roles().newest_first()[:6]
-    featured = JobPosting.objects.featured().for_list()[:6]
+    featured = JobPosting.objects.featured().for_cards().newest_first()[:6]
     meta = page_meta(request, "Compare careers in data and AI")
     return render(request, "home.html", {"latest": latest, "featured_jobs": featured, "meta": meta})
 
@@ -121,7 +121,7 @@ def role_list(request):
 def role_detail(request, slug):
     role = get_object_or_404(Role.objects.for_profile(), slug=slug)
     comparisons = Comparison.objects.published().with_roles().for_role(role).newest_first()
-    jobs = JobPosting.objects.visible().for_role(role).for_list()[:ROLE_JOBS]
+    jobs = JobPosting.objects.visible().for_role(role).for_cards().newest_first()[:ROLE_JOBS]
     context = {
         "role": role,
         "sections": build_profile(role),

@@ -1,4 +1,4 @@
-"""Seed the common currencies and, on PostgreSQL, index the full-text search column."""
+"""Seed the common currencies and, on PostgreSQL, maintain and index the search column."""
 
 import datetime
 from decimal import Decimal
@@ -42,17 +42,40 @@ def unseed_rates(apps, schema_editor):
     ExchangeRate.objects.filter(currency__in=RATES, postings__isnull=True).delete()
 
 
+# PostgreSQL keeps search_vector current itself: a trigger fills it on every insert and
+# update (so bulk loads need no second pass), and a GIN index serves the searches.
+# Title words weigh more than company, place and description words.
+SEARCH_SQL = """
+CREATE FUNCTION postings_jobposting_search_vector() RETURNS trigger AS $$
+BEGIN
+    NEW.search_vector :=
+        setweight(to_tsvector('english', coalesce(NEW.title, '')), 'A')
+        || setweight(to_tsvector('english', coalesce(NEW.search_text, '')), 'B');
+    RETURN NEW;
+END
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER postings_jobposting_search_vector
+    BEFORE INSERT OR UPDATE OF title, search_text ON postings_jobposting
+    FOR EACH ROW EXECUTE FUNCTION postings_jobposting_search_vector();
+
+CREATE INDEX posting_search_gin ON postings_jobposting USING gin (search_vector);
+"""
+DROP_SEARCH_SQL = """
+DROP INDEX IF EXISTS posting_search_gin;
+DROP TRIGGER IF EXISTS postings_jobposting_search_vector ON postings_jobposting;
+DROP FUNCTION IF EXISTS postings_jobposting_search_vector();
+"""
+
+
 def create_search_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            "CREATE INDEX IF NOT EXISTS posting_search_gin "
-            "ON postings_jobposting USING gin (search_vector)"
-        )
+        schema_editor.execute(SEARCH_SQL)
 
 
 def drop_search_index(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS posting_search_gin")
+        schema_editor.execute(DROP_SEARCH_SQL)
 
 
 class Migration(migrations.Migration):

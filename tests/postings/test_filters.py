@@ -17,8 +17,15 @@ def search(query=""):
     return filterset
 
 
+def listed(query=""):
+    """Return every result of a search in list order, as the job list pages them."""
+    filterset = search(query)
+    total, featured, _ = filterset.facet_counts()
+    return filterset.results(featured, total)[0:total]
+
+
 def titles(query=""):
-    return sorted(p.title for p in search(query).sorted_qs())
+    return sorted(p.title for p in listed(query))
 
 
 @pytest.fixture
@@ -127,13 +134,13 @@ def test_eur_posting_is_found_by_a_usd_minimum(jobs):
 
 
 def test_newest_first_with_featured_jobs_on_top(jobs, posting_factory):
-    ordered = [p.title for p in search().sorted_qs()]
+    ordered = [p.title for p in listed()]
     assert ordered[0] == "Berlin Data Engineer"  # featured, though not the newest
     assert ordered[-1] == "Junior Data Engineer"  # oldest
 
 
 def test_highest_salary_sort_puts_unsalaried_jobs_last(jobs):
-    ordered = [p.title for p in search("sort=salary").sorted_qs()]
+    ordered = [p.title for p in listed("sort=salary")]
     assert ordered == [
         "Berlin Data Engineer",  # featured first
         "Senior Data Scientist",
@@ -143,7 +150,8 @@ def test_highest_salary_sort_puts_unsalaried_jobs_last(jobs):
 
 
 def test_facet_counts_apply_the_other_groups_filters(jobs):
-    total, facets = search("seniority=senior&workplace=hybrid").facet_counts()
+    total, featured, facets = search("seniority=senior&workplace=hybrid").facet_counts()
+    assert featured == 1
     assert total == 1
     # Seniority counts ignore the seniority choice but respect the workplace one.
     assert facets["seniority"] == {"entry": 0, "mid": 0, "senior": 1, "executive": 0}
@@ -154,7 +162,7 @@ def test_facet_counts_apply_the_other_groups_filters(jobs):
 
 
 def test_facet_counts_without_filters_count_every_visible_job(jobs):
-    total, facets = search().facet_counts()
+    total, _, facets = search().facet_counts()
     assert total == 4
     assert sum(facets["seniority"].values()) == 4
     assert facets["workplace"] == {"onsite": 2, "hybrid": 1, "remote": 1}
@@ -199,3 +207,31 @@ def test_salary_threshold_uses_the_chosen_currency_rate(jobs):
         "Senior Data Scientist",
     ]
     assert Decimal(90_000) / rate("GBP").units_per_usd > 113_000
+
+
+def test_pages_split_featured_and_other_jobs_without_gaps_or_repeats(posting_factory):
+    now = timezone.now()
+    for n in range(7):
+        posting_factory(title=f"Plain {n}", published_at=now - datetime.timedelta(hours=n + 1))
+    for n in range(3):
+        posting_factory(
+            title=f"Featured {n}",
+            featured=True,
+            published_at=now - datetime.timedelta(days=n + 2),
+        )
+    posting_factory(
+        title="Featuring over",
+        is_featured=True,
+        featured_until=now - datetime.timedelta(hours=1),
+        published_at=now - datetime.timedelta(minutes=30),
+    )
+    filterset = search()
+    total, featured, _ = filterset.facet_counts()
+    assert (total, featured) == (11, 3)
+    results = filterset.results(featured, total)
+    pages = [[p.title for p in results[start : start + 4]] for start in range(0, 12, 4)]
+    assert pages == [
+        ["Featured 0", "Featured 1", "Featured 2", "Featuring over"],
+        ["Plain 0", "Plain 1", "Plain 2", "Plain 3"],
+        ["Plain 4", "Plain 5", "Plain 6"],
+    ]

@@ -71,9 +71,12 @@ def test_job_list_query_count_does_not_depend_on_filters_or_page_size(
 ):
     role = role_factory(slug="data-engineer")
     posting_factory.create_batch(30, role=role)
-    # roles and currencies for the form, counts with facets, one page of jobs
-    with django_assert_num_queries(4):
-        client.get("/jobs/")
+    posting_factory.create_batch(2, role=role, featured=True)
+    # roles and currencies for the form, counts with facets, featured jobs, other jobs
+    with django_assert_num_queries(5):
+        response = client.get("/jobs/")
+    assert len(card_titles(response)) == 20
+    # a page past the featured jobs does not look them up
     with django_assert_num_queries(4):
         client.get(
             "/jobs/?role=data-engineer&seniority=mid&type=full_time&workplace=onsite"
