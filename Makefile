@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrate clean
+.PHONY: install run serve bench test lint format migrate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,19 @@ migrate: install
 run: migrate
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py seed_demo
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Production-like serving on this machine: DEBUG off, gunicorn, hashed static files.
+# Plain http on localhost, so no HTTPS redirect and no secure-only cookies here.
+serve: export SECRET_KEY ?= $(shell test -s .secret-key || $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > .secret-key; cat .secret-key)
+serve: install
+	DEBUG=false .venv/bin/python manage.py collectstatic --noinput -v0
+	DEBUG=false .venv/bin/python manage.py migrate --noinput
+	DEBUG=false SECURE_SSL_REDIRECT=false SECURE_COOKIES=false SECURE_HSTS_SECONDS=0 \
+		BIND=$(HOST):$(PORT) $(BIN)/gunicorn jobboard.wsgi
+
+# Load test at 100,000 postings on PostgreSQL; see README "Performance".
+bench: install
+	$(BIN)/python bench/run.py
 
 test: install
 	$(BIN)/python -m pytest

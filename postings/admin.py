@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django_countries.filters import CountryFilter
 
+from jobboard.admin import PublicContentAdmin
+
 from .models import Company, EmploymentType, ExchangeRate, JobPosting
 
 # Addresses typed without a scheme get https:// (Django 6 default), which the models accept.
@@ -15,7 +17,7 @@ URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Company)
-class CompanyAdmin(admin.ModelAdmin):
+class CompanyAdmin(PublicContentAdmin):
     list_display = ["name", "website", "posting_count"]
     search_fields = ["name"]
     ordering = ["name"]
@@ -31,7 +33,7 @@ class CompanyAdmin(admin.ModelAdmin):
 
 
 @admin.register(ExchangeRate)
-class ExchangeRateAdmin(admin.ModelAdmin):
+class ExchangeRateAdmin(PublicContentAdmin):
     list_display = ["currency", "name", "units_per_usd", "as_of"]
     list_editable = ["units_per_usd", "as_of"]
     search_fields = ["currency", "name"]
@@ -56,7 +58,7 @@ class ExchangeRateAdmin(admin.ModelAdmin):
 
 
 @admin.register(JobPosting)
-class JobPostingAdmin(admin.ModelAdmin):
+class JobPostingAdmin(PublicContentAdmin):
     list_display = [
         "title",
         "company",

@@ -12,6 +12,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django_countries import countries
 
+from jobboard.widgets import QuickSelect
 from roles.models import Role
 
 from .models import EmploymentType, ExchangeRate, Seniority, Workplace, featured_now
@@ -73,7 +74,11 @@ class JobPostingFilter(django_filters.FilterSet):
         widget=forms.TextInput(attrs={"placeholder": "City or region"}),
     )
     country = django_filters.ChoiceFilter(
-        label="Country", choices=countries, field_name="country", empty_label="Any country"
+        label="Country",
+        choices=countries,
+        field_name="country",
+        empty_label="Any country",
+        widget=QuickSelect,
     )
     min_salary = django_filters.NumberFilter(
         label="Minimum salary a year",
@@ -83,7 +88,7 @@ class JobPostingFilter(django_filters.FilterSet):
         widget=forms.NumberInput(attrs={"step": "1000", "min": "0", "placeholder": "e.g. 100000"}),
     )
     currency = django_filters.ChoiceFilter(
-        label="Currency", method="filter_nothing", empty_label=None
+        label="Currency", method="filter_nothing", empty_label=None, widget=QuickSelect
     )
     posted_within = django_filters.ChoiceFilter(
         label="Posted", choices=POSTED_WITHIN, method="filter_posted_within", empty_label="Any time"

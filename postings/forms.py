@@ -1,15 +1,20 @@
 from django import forms
 from django_countries import countries
 
+from jobboard.widgets import QuickSelect
+
 SORTS = [("median", "Median salary"), ("count", "Sample size")]
 
 
 class SalaryOptionsForm(forms.Form):
     """The salary pages' options: the currency to show, the country, the sort order."""
 
-    currency = forms.ChoiceField(label="Currency", required=False)
+    currency = forms.ChoiceField(label="Currency", required=False, widget=QuickSelect)
     country = forms.ChoiceField(
-        label="Country", required=False, choices=[("", "All countries"), *countries]
+        label="Country",
+        required=False,
+        choices=[("", "All countries"), *countries],
+        widget=QuickSelect,
     )
     sort = forms.ChoiceField(label="Sort by", choices=SORTS, required=False)
 

@@ -65,6 +65,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django_countries import countries
 
+from jobboard.cache import content_changed
 from roles.models import Role
 
 from .models import (
@@ -227,6 +228,7 @@ class PostingImport:
                         result.created += 1
                     else:
                         result.updated += 1
+                content_changed()
         except DatabaseError as error:
             raise ImportFailed(
                 f"Row {number} could not be saved ({error}); nothing imported."

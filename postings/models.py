@@ -146,7 +146,7 @@ def featured_now():
 
 # Unstated salaries sort last; an expression rather than NULLS LAST, which SQLite
 # cannot index.
-SALARY_SORT = Coalesce("salary_max_usd", Value(-1))
+SALARY_SORT = Coalesce("salary_max_usd", Value(-1), output_field=models.BigIntegerField())
 SORT_ORDERS = {
     "newest": ["-published_at", "-id"],
     "salary": [SALARY_SORT.desc(), "-published_at", "-id"],

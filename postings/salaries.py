@@ -21,6 +21,8 @@ from django.db.models import Aggregate, Count, F, FloatField, Max, Min, Value
 from django.db.models.functions import Floor
 from django_countries import countries
 
+from jobboard.cache import cached_value
+
 from .models import JobPosting, Seniority, short_amount
 
 MIN_SAMPLE = 5
@@ -229,6 +231,10 @@ class RoleRow:
 def salary_rows(rate, sort="median"):
     """Return a row per role with salaried postings, figures in ``rate``'s currency,
     sorted by median or by sample size, largest first."""
+    return cached_value("salary-rows", lambda: _salary_rows(rate, sort), rate.currency, sort)
+
+
+def _salary_rows(rate, sort):
     from roles.models import Role
 
     stats = stats_by(salaried(), "role")
@@ -277,6 +283,16 @@ class SalaryReport:
 def salary_report(role, country, rate):
     """Return one role's salary figures, in ``rate``'s currency, optionally for one
     country only."""
+    return cached_value(
+        "salary-report",
+        lambda: _salary_report(role, country, rate),
+        role.pk,
+        country,
+        rate.currency,
+    )
+
+
+def _salary_report(role, country, rate):
     queryset = salaried().filter(role=role)
     if country:
         queryset = queryset.filter(country=country)
@@ -315,6 +331,12 @@ class RoleSalarySummary:
 
 def role_summaries(roles):
     """Return a summary per role (overall and per seniority, in USD), in two queries."""
+    return cached_value(
+        "role-summaries", lambda: _role_summaries(roles), *[role.pk for role in roles]
+    )
+
+
+def _role_summaries(roles):
     queryset = salaried().filter(role__in=roles)
     overall = stats_by(queryset, "role")
     seniority = stats_by(queryset, "role", "seniority")

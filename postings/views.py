@@ -5,6 +5,7 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 
+from jobboard.cache import cache_public_page
 from jobboard.meta import page_meta
 from roles.models import Comparison, Role
 
@@ -19,6 +20,7 @@ JOBS_PER_PAGE = 20
 SIMILAR_JOBS = 4
 
 
+@cache_public_page
 def job_list(request):
     filterset = JobPostingFilter(request.GET, queryset=JobPosting.objects.visible())
     total, featured, facets = filterset.facet_counts()
@@ -58,6 +60,7 @@ def job_list(request):
     return render(request, "postings/jobposting_list.html", context, status=status)
 
 
+@cache_public_page
 def job_detail(request, pk, slug=None):
     posting = get_object_or_404(JobPosting.objects.reachable().for_page(), pk=pk)
     if slug != posting.slug:
@@ -100,6 +103,7 @@ INDEX_OPTIONS = ["currency", "sort"]
 ROLE_OPTIONS = ["country", "currency"]
 
 
+@cache_public_page
 def salary_index(request):
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
     form = SalaryOptionsForm(request.GET, rates, INDEX_OPTIONS)
@@ -133,6 +137,7 @@ def salary_index_csv(request):
     return csv_response("salaries.csv", header, lines)
 
 
+@cache_public_page
 def salary_detail(request, slug):
     role = get_object_or_404(Role, slug=slug)
     rates = ExchangeRate.objects.in_bulk(field_name="currency")

@@ -2,6 +2,8 @@ from django.contrib import admin, messages
 from django.db.models import Count
 from django.db.models.functions import Coalesce, Now
 
+from jobboard.admin import PublicContentAdmin
+
 from .models import Comparison, Role, RoleItem
 
 
@@ -13,7 +15,7 @@ class RoleItemInline(admin.TabularInline):
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(PublicContentAdmin):
     list_display = ["name", "slug", "item_count", "growth_percent", "updated_at"]
     search_fields = ["name", "slug"]
     ordering = ["name"]
@@ -51,7 +53,7 @@ class RoleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Comparison)
-class ComparisonAdmin(admin.ModelAdmin):
+class ComparisonAdmin(PublicContentAdmin):
     list_display = ["__str__", "status", "published_at", "updated_at"]
     list_filter = ["status", "published_at"]
     list_select_related = ["role_a", "role_b"]

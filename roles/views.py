@@ -4,6 +4,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
+from jobboard.cache import cache_public_page
 from jobboard.jsonld import breadcrumbs, ld_json_script
 from jobboard.meta import page_meta
 from postings.models import JobPosting
@@ -19,6 +20,7 @@ FEATURED_JOBS = 4
 ROLE_JOBS = 8
 
 
+@cache_public_page
 def home(request):
     latest = Comparison.objects.published().with_roles().newest_first()[:6]
     featured = JobPosting.objects.featured().for_cards().newest_first()[:6]
@@ -26,6 +28,7 @@ def home(request):
     return render(request, "home.html", {"latest": latest, "featured_jobs": featured, "meta": meta})
 
 
+@cache_public_page
 def comparison_list(request):
     published = Comparison.objects.published().with_roles().newest_first()
     filterset = ComparisonFilter(request.GET, queryset=published)
@@ -55,6 +58,7 @@ def comparison_list(request):
     return render(request, "roles/comparison_list.html", context, status=status)
 
 
+@cache_public_page
 def comparison_detail(request, slug):
     comparison = Comparison.objects.for_article().filter(slug=slug).first()
     if comparison is None:
@@ -102,6 +106,7 @@ def comparison_detail(request, slug):
     return render(request, "roles/comparison_detail.html", context)
 
 
+@cache_public_page
 def role_list(request):
     roles = Role.objects.annotate(
         comparison_count=Count(
@@ -118,6 +123,7 @@ def role_list(request):
     return render(request, "roles/role_list.html", {"roles": roles, "meta": meta})
 
 
+@cache_public_page
 def role_detail(request, slug):
     role = get_object_or_404(Role.objects.for_profile(), slug=slug)
     comparisons = Comparison.objects.published().with_roles().for_role(role).newest_first()

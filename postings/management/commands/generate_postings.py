@@ -11,6 +11,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from jobboard.cache import content_changed
 from postings.models import (
     Company,
     EmploymentType,
@@ -118,6 +119,7 @@ class Command(BaseCommand):
                     batch = [JobPosting(**row) for row in itertools.islice(postings, BATCH)]
                     JobPosting.objects.bulk_create(batch, batch_size=1000)
                     self.progress(min(start + BATCH, count))
+            content_changed()
         elapsed = time.perf_counter() - started
         self.stderr.write("")
         self.stdout.write(

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from jobboard.cache import content_changed
 from postings.seeding import seed_postings
 from roles.seeding import seed_roles
 
@@ -15,4 +16,5 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         roles = seed_roles()
         postings = seed_postings(roles)
+        content_changed()
         self.stdout.write(f"Demo content ready: {len(roles)} roles, {postings} job postings.")

@@ -1,0 +1,124 @@
+"""The Atom feed of a job search: /jobs/feed/ takes the same parameters as /jobs/."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import format_html, format_html_join
+
+from .filters import JobPostingFilter
+from .models import JobPosting, Workplace
+
+FEED_SIZE = 50
+
+
+class InvalidSearch(Exception):
+    """A search whose parameters do not validate; its message lists the errors."""
+
+
+class JobPostingFeed(Feed):
+    """The newest visible postings of a /jobs/ search, newest first.
+
+    A feed is chronological: featured jobs are not put first, and the list's ``sort`` and
+    ``page`` parameters are accepted but change nothing here.
+    """
+
+    feed_type = Atom1Feed
+
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except InvalidSearch as error:
+            return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+
+    def get_object(self, request):
+        filterset = JobPostingFilter(request.GET, queryset=JobPosting.objects.visible())
+        if filterset.form.errors:
+            # The list shows its other results beside the errors; a feed reader would
+            # silently subscribe to a different search, so refuse it instead.
+            raise InvalidSearch(error_text(filterset.form))
+        return filterset
+
+    def title(self, filterset):
+        labels = [label for label, _ in filterset.chips()]
+        return f"Jobs: {', '.join(labels)}" if labels else "All jobs"
+
+    def subtitle(self, filterset):
+        return f"The newest jobs on {settings.SITE_NAME} matching this search."
+
+    def author_name(self):
+        return settings.SITE_NAME
+
+    def link(self, filterset):
+        return with_query(reverse("postings:list"), filterset)
+
+    def feed_url(self, filterset):
+        return with_query(reverse("jobs_feed"), filterset)
+
+    def items(self, filterset):
+        return (
+            filterset.qs.for_page()
+            .defer("description", "search_text", "search_vector")
+            .newest_first()[:FEED_SIZE]
+        )
+
+    def item_title(self, posting):
+        # Atom titles are plain text: the feed generator escapes them, so no HTML escaping.
+        return f"{posting.title} at {posting.company.name}"
+
+    def item_description(self, posting):
+        workplace = posting.get_workplace_display()
+        if posting.workplace == Workplace.ONSITE or workplace in posting.location:
+            workplace = ""  # as on the job cards; "Remote" may be the location already
+        facts = [
+            ", ".join(kind.label for kind in posting.employment_types),
+            posting.get_seniority_display(),
+            workplace,
+            posting.salary_display,
+        ]
+        html = format_html(
+            "<p><strong>{}</strong> · {}</p><p>{}</p>",
+            posting.company.name,
+            posting.location,
+            format_html_join(" · ", "{}", ((fact,) for fact in facts if fact)),
+        )
+        if posting.summary:
+            html += format_html("<p>{}</p>", posting.summary)
+        return html
+
+    def item_pubdate(self, posting):
+        return posting.published_at
+
+    def item_updateddate(self, posting):
+        # A job scheduled ahead was last saved before it went public.
+        return max(posting.updated_at, posting.published_at)
+
+    def item_author_name(self, posting):
+        return posting.company.name
+
+    def item_author_link(self, posting):
+        return posting.company.website or None
+
+    def item_categories(self, posting):
+        categories = [posting.role.name] if posting.role else []
+        categories += [posting.get_seniority_display(), posting.get_workplace_display()]
+        return categories + [kind.label for kind in posting.employment_types]
+
+
+def with_query(path, filterset):
+    """Return ``path`` with the search's parameters, less the list's page number."""
+    params = filterset.data.copy()
+    params.pop("page", None)
+    query = params.urlencode()
+    return f"{path}?{query}" if query else path
+
+
+def error_text(form):
+    """Return a form's errors as plain text, one line per error."""
+    lines = ["These search parameters cannot be used:"]
+    for name, errors in form.errors.items():
+        field = form.fields.get(name)
+        where = f"{name} ({field.label})" if field else "search"
+        lines += [f"- {where}: {error}" for error in errors]
+    return "\n".join(lines) + "\n"
