@@ -17,8 +17,8 @@ from itertools import groupby
 from urllib.parse import urlencode
 
 from django.db import connection
-from django.db.models import Aggregate, Count, F, FloatField, Max, Min, Value
-from django.db.models.functions import Floor
+from django.db.models import Aggregate, CharField, Count, F, FloatField, Max, Min, Value
+from django.db.models.functions import Cast, Floor
 from django_countries import countries
 
 from jobboard.cache import cached_value
@@ -103,15 +103,62 @@ def stats_by(queryset, *fields):
             if row["count"]
         }
     rows = queryset.order_by(*fields, "mid").values_list(*fields, "mid")
+    return summarize(
+        {key: [row[-1] for row in group] for key, group in groupby(rows, lambda row: row[:-1])}
+    )
+
+
+def stats_overall_and_by(queryset, *fields):
+    """Return {"": {(): overall}, field: {(value,): SalaryStats}, ...}: the overall figures
+    and a breakdown by each field, in one query."""
+    if connection.vendor == "postgresql":
+        # One GROUP BY per breakdown, glued with UNION ALL, each row labelled with its
+        # breakdown and its value as text.
+        aggregates = {
+            "count": Count("pk"),
+            "low": Min("mid"),
+            "high": Max("mid"),
+            **{name: PercentileCont("mid", fraction) for name, fraction in QUARTILES.items()},
+        }
+        branches = [
+            queryset.order_by()
+            .annotate(
+                dimension=Value(name),
+                key=Cast(name, CharField()) if name else Value(""),
+            )
+            .values("dimension", "key")
+            .annotate(**aggregates)
+            for name in ("", *fields)
+        ]
+        result = {name: {} for name in ("", *fields)}
+        for row in branches[0].union(*branches[1:], all=True):
+            key = (row["key"],) if row["dimension"] else ()
+            result[row["dimension"]][key] = SalaryStats(
+                row["count"], *(float(row[name]) for name in STAT_ORDER)
+            )
+        return result
+    rows = list(queryset.order_by().values_list(*fields, "mid"))
+    result = {"": summarize({(): [row[-1] for row in rows]})}
+    for index, name in enumerate(fields):
+        groups = {}
+        for row in rows:
+            groups.setdefault((row[index],), []).append(row[-1])
+        result[name] = summarize(groups)
+    return result
+
+
+def summarize(groups):
+    """Return {key: SalaryStats} for {key: [midpoints]}, computed in Python."""
     result = {}
-    for key, group in groupby(rows.iterator(), key=lambda row: row[:-1]):
-        ordered = [float(row[-1]) for row in group]
-        result[key] = SalaryStats(
-            len(ordered),
-            ordered[0],
-            *(percentile(ordered, fraction) for fraction in QUARTILES.values()),
-            ordered[-1],
-        )
+    for key, values in groups.items():
+        if values:
+            ordered = sorted(float(value) for value in values)
+            result[key] = SalaryStats(
+                len(ordered),
+                ordered[0],
+                *(percentile(ordered, fraction) for fraction in QUARTILES.values()),
+                ordered[-1],
+            )
     return result
 
 
@@ -296,8 +343,8 @@ def _salary_report(role, country, rate):
     queryset = salaried().filter(role=role)
     if country:
         queryset = queryset.filter(country=country)
-    overall = stats_by(queryset).get(())
-    seniority = stats_by(queryset, "seniority")
+    figures = stats_overall_and_by(queryset, "seniority", "country")
+    overall, seniority = figures[""].get(()), figures["seniority"]
     by_seniority = [
         (value, label, seniority[(value,)].converted(rate))
         for value, label in Seniority.choices
@@ -305,8 +352,8 @@ def _salary_report(role, country, rate):
     ]
     by_country = sorted(
         (
-            (code, countries.name(code) or "Not stated", figures.converted(rate))
-            for (code,), figures in stats_by(queryset, "country").items()
+            (code, countries.name(code) or "Not stated", stats.converted(rate))
+            for (code,), stats in figures["country"].items()
         ),
         key=lambda item: (-item[2].count, item[1]),
     )
