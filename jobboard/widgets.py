@@ -1,6 +1,9 @@
+import functools
+
 from django import forms
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
+from django_countries import countries
 
 
 class QuickSelect(forms.Select):
@@ -22,3 +25,10 @@ class QuickSelect(forms.Select):
             ),
         )
         return format_html('<select name="{}"{}>{}</select>', name, flatatt(attrs), options)
+
+
+@functools.cache
+def country_choices():
+    """Return (code, name) for every country. django-countries translates each name on
+    every pass over its list; the site is in English, so once per process is enough."""
+    return [(code, str(name)) for code, name in countries]

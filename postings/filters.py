@@ -10,9 +10,8 @@ from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Count, Q
 from django.utils import timezone
-from django_countries import countries
 
-from jobboard.widgets import QuickSelect
+from jobboard.widgets import QuickSelect, country_choices
 from roles.models import Role
 
 from .models import EmploymentType, ExchangeRate, Seniority, Workplace, featured_now
@@ -75,7 +74,7 @@ class JobPostingFilter(django_filters.FilterSet):
     )
     country = django_filters.ChoiceFilter(
         label="Country",
-        choices=countries,
+        choices=country_choices,
         field_name="country",
         empty_label="Any country",
         widget=QuickSelect,

@@ -1,7 +1,6 @@
 from django import forms
-from django_countries import countries
 
-from jobboard.widgets import QuickSelect
+from jobboard.widgets import QuickSelect, country_choices
 
 SORTS = [("median", "Median salary"), ("count", "Sample size")]
 
@@ -13,7 +12,7 @@ class SalaryOptionsForm(forms.Form):
     country = forms.ChoiceField(
         label="Country",
         required=False,
-        choices=[("", "All countries"), *countries],
+        choices=lambda: [("", "All countries"), *country_choices()],
         widget=QuickSelect,
     )
     sort = forms.ChoiceField(label="Sort by", choices=SORTS, required=False)
