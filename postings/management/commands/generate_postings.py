@@ -181,7 +181,8 @@ class Command(BaseCommand):
             pay = senior_pay * LEVELS[seniority] * rng.uniform(0.8, 1.2)
             if EmploymentType.CONTRACT in kinds or EmploymentType.TEMPORARY in kinds:
                 period, pay = SalaryPeriod.HOUR, pay / 1600
-            places = 0 if period == SalaryPeriod.YEAR else 2
+            # Round as employers do: whole thousands a year, whole units an hour.
+            places = -3 if period == SalaryPeriod.YEAR else 0
             rate = rates[currency]
             low = Decimal(str(round(pay, places)))
             high = Decimal(str(round(pay * rng.uniform(1.1, 1.4), places)))
