@@ -32,3 +32,16 @@ def country_choices():
     """Return (code, name) for every country. django-countries translates each name on
     every pass over its list; the site is in English, so once per process is enough."""
     return [(code, str(name)) for code, name in countries]
+
+
+class FlagInput(forms.CheckboxInput):
+    """A checkbox that reads "0", "off", "no" and "false" in a shared URL as unticked,
+    where Django's CheckboxInput would read any non-empty text as ticked."""
+
+    OFF = {"", "0", "off", "no", "false"}
+
+    def value_from_datadict(self, data, files, name):
+        value = data.get(name)
+        if isinstance(value, str):
+            return value.strip().lower() not in self.OFF
+        return bool(value)

@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from jobboard.widgets import QuickSelect, country_choices
+from jobboard.widgets import FlagInput, QuickSelect, country_choices
 from roles.models import Role
 
 from .models import EmploymentType, ExchangeRate, Seniority, Workplace, featured_now
@@ -93,10 +93,10 @@ class JobPostingFilter(django_filters.FilterSet):
         label="Posted", choices=POSTED_WITHIN, method="filter_posted_within", empty_label="Any time"
     )
     featured = django_filters.BooleanFilter(
-        label="Featured jobs only", method="filter_featured", widget=forms.CheckboxInput
+        label="Featured jobs only", method="filter_featured", widget=FlagInput
     )
     salary_stated = django_filters.BooleanFilter(
-        label="Salary stated", method="filter_salary_stated", widget=forms.CheckboxInput
+        label="Salary stated", method="filter_salary_stated", widget=FlagInput
     )
     company = django_filters.CharFilter(
         label="Company", field_name="company__slug", max_length=200, widget=forms.HiddenInput

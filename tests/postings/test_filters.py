@@ -235,3 +235,15 @@ def test_pages_split_featured_and_other_jobs_without_gaps_or_repeats(posting_fac
         ["Plain 0", "Plain 1", "Plain 2", "Plain 3"],
         ["Plain 4", "Plain 5", "Plain 6"],
     ]
+
+
+@pytest.mark.parametrize("value", ["0", "off", "no", "false", "FALSE", ""])
+def test_flags_read_off_values_as_unticked(jobs, value):
+    assert len(titles(f"featured={value}")) == 4
+    assert len(titles(f"salary_stated={value}")) == 4
+
+
+@pytest.mark.parametrize("value", ["on", "1", "true", "yes"])
+def test_flags_read_on_values_as_ticked(jobs, value):
+    assert titles(f"featured={value}") == ["Berlin Data Engineer"]
+    assert "Unpaid Mystery Role" not in titles(f"salary_stated={value}")
