@@ -1,4 +1,5 @@
 import functools
+import re
 
 from django import forms
 from django.forms.utils import flatatt
@@ -45,3 +46,19 @@ class FlagInput(forms.CheckboxInput):
         if isinstance(value, str):
             return value.strip().lower() not in self.OFF
         return bool(value)
+
+
+# HTML's "valid floating-point number"; anything else is invalid in <input type=number>.
+HTML_NUMBER = re.compile(r"-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+class NumberInput(forms.NumberInput):
+    """A number field that shows a rejected entry as empty: browsers drop a value that
+    is not a number anyway, and echoing it makes the page invalid HTML. The form's error
+    message still names the problem."""
+
+    def format_value(self, value):
+        value = super().format_value(value)
+        if value is None or HTML_NUMBER.fullmatch(str(value)):
+            return value
+        return None

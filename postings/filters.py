@@ -11,7 +11,7 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from jobboard.widgets import FlagInput, QuickSelect, country_choices
+from jobboard.widgets import FlagInput, NumberInput, QuickSelect, country_choices
 from roles.models import Role
 
 from .models import EmploymentType, ExchangeRate, Seniority, Workplace, featured_now
@@ -84,7 +84,7 @@ class JobPostingFilter(django_filters.FilterSet):
         method="filter_min_salary",
         min_value=0,
         max_value=MAX_SALARY,
-        widget=forms.NumberInput(attrs={"step": "1000", "min": "0", "placeholder": "e.g. 100000"}),
+        widget=NumberInput(attrs={"step": "1000", "min": "0", "placeholder": "e.g. 100000"}),
     )
     currency = django_filters.ChoiceFilter(
         label="Currency", method="filter_nothing", empty_label=None, widget=QuickSelect

@@ -1,4 +1,5 @@
 import datetime
+import html
 from decimal import ROUND_HALF_UP, Decimal
 
 import markdown
@@ -535,7 +536,8 @@ class JobPosting(models.Model):
     @property
     def summary(self):
         """Return the start of the description as plain text, for cards and meta tags."""
-        return Truncator(" ".join(strip_tags(self.description_html).split())).words(35)
+        text = html.unescape(strip_tags(self.description_html))
+        return Truncator(" ".join(text.split())).words(35)
 
     @property
     def has_salary(self):
@@ -586,14 +588,26 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 
 
+LINK_PREFIXES = ("http://", "https://", "mailto:")
+
+
+def absolute_links_only(element, attribute, value):
+    # Relative and scheme-relative links ("//other.example") could point anywhere on
+    # the site or off it without saying so; a description links out with a full address.
+    if attribute == "href" and not value.strip().lower().startswith(LINK_PREFIXES):
+        return None
+    return value
+
+
 def render_markdown(text):
     """Return Markdown as HTML that is safe to show: an explicit allowlist of tags, links
-    limited to http(s) and mailto, and every link marked nofollow noopener."""
-    html = markdown.markdown(text or "", extensions=["sane_lists"], output_format="html")
+    limited to absolute http(s) and mailto addresses, every link nofollow noopener."""
+    rendered = markdown.markdown(text or "", extensions=["sane_lists"], output_format="html")
     return nh3.clean(
-        html,
+        rendered,
         tags=ALLOWED_TAGS,
         attributes={"a": {"href", "title"}},
+        attribute_filter=absolute_links_only,
         url_schemes={"http", "https", "mailto"},
         link_rel="nofollow noopener",
     )

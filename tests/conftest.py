@@ -1,6 +1,8 @@
+import importlib
 import io
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.management import call_command
 from django.test import Client
 
@@ -51,3 +53,17 @@ def company_factory(db):
 @pytest.fixture
 def posting_factory(db):
     return JobPostingFactory
+
+
+@pytest.fixture(autouse=True)
+def exchange_rates_after_flush(request):
+    """Put back the rates a migration seeds: transactional tests empty every table when
+    they end, rows that migrations created included, and the next test expects them."""
+    marker = request.node.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction")):
+        return
+    request.getfixturevalue("transactional_db")
+    migration = importlib.import_module(
+        "postings.migrations.0002_seed_exchange_rates_and_search_index"
+    )
+    migration.seed_rates(django_apps, None)

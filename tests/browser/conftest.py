@@ -1,4 +1,3 @@
-import importlib
 import os
 import shutil
 
@@ -45,15 +44,3 @@ def phone_page(browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-@pytest.fixture(autouse=True)
-def exchange_rates(transactional_db):
-    """Put back the rates a migration seeds: transactional tests empty every table after
-    each test, including rows that migrations created."""
-    from django.apps import apps
-
-    migration = importlib.import_module(
-        "postings.migrations.0002_seed_exchange_rates_and_search_index"
-    )
-    migration.seed_rates(apps, None)

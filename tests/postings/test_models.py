@@ -176,3 +176,17 @@ def test_markdown_keeps_formatting_and_marks_links():
     assert "<h2>Team</h2>" in html
     assert "<strong>Python</strong>" in html
     assert 'rel="nofollow noopener"' in html
+
+
+@pytest.mark.parametrize(
+    "link", ["[x](/admin/)", "[x](//evil.example/login)", "[x](relative/page)", "[x](#top)"]
+)
+def test_descriptions_link_out_only_with_full_addresses(link):
+    html = render_markdown(link)
+    assert "href" not in html
+    assert "x" in html
+
+
+def test_summary_is_plain_text_once(posting_factory):
+    posting = posting_factory(description="We work with **AT&T** & <partners>.")
+    assert posting.summary == "We work with AT&T & ."
