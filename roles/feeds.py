@@ -3,8 +3,9 @@
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import linebreaks
+
+from jobboard.syndication import SafeAtom1Feed
 
 from .models import Comparison
 
@@ -12,7 +13,7 @@ FEED_SIZE = 50
 
 
 class ComparisonFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = SafeAtom1Feed
 
     def title(self):
         return f"{settings.SITE_NAME}: career comparisons"
