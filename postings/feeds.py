@@ -4,8 +4,9 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html, format_html_join
+
+from jobboard.syndication import SafeAtom1Feed
 
 from .filters import JobPostingFilter
 from .models import JobPosting, Workplace
@@ -24,7 +25,7 @@ class JobPostingFeed(Feed):
     ``page`` parameters are accepted but change nothing here.
     """
 
-    feed_type = Atom1Feed
+    feed_type = SafeAtom1Feed
 
     def __call__(self, request, *args, **kwargs):
         try:
@@ -42,6 +43,7 @@ class JobPostingFeed(Feed):
 
     def title(self, filterset):
         labels = [label for label, _ in filterset.chips()]
+        # A search's text may hold characters XML cannot; SafeAtom1Feed drops them.
         return f"Jobs: {', '.join(labels)}" if labels else "All jobs"
 
     def subtitle(self, filterset):

@@ -168,9 +168,13 @@ class JobPostingFilter(django_filters.FilterSet):
         return queryset
 
     def cleaned(self, name):
-        """Return a field's valid value; invalid fields count as not given."""
+        """Return a field's valid value; invalid fields count as not given, and an option
+        given more than once counts once."""
         self.form.is_valid()  # validates once; invalid fields are left out of cleaned_data
-        return self.form.cleaned_data.get(name)
+        value = self.form.cleaned_data.get(name)
+        # Each option ticked adds a condition: a few hundred copies of one would nest
+        # past SQLite's limit on expression depth.
+        return list(dict.fromkeys(value)) if isinstance(value, list) else value
 
     def facet_condition(self, group):
         """Return the condition for the options ticked in a facet group, or None."""
