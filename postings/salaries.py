@@ -132,6 +132,8 @@ def stats_overall_and_by(queryset, *fields):
         ]
         result = {name: {} for name in ("", *fields)}
         for row in branches[0].union(*branches[1:], all=True):
+            if not row["count"]:
+                continue  # the overall branch answers one empty row when nothing matches
             key = (row["key"],) if row["dimension"] else ()
             result[row["dimension"]][key] = SalaryStats(
                 row["count"], *(float(row[name]) for name in STAT_ORDER)

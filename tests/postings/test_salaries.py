@@ -237,3 +237,11 @@ def test_comparison_page_shows_both_roles_salaries(client, comparison_factory, p
     assert "USD 120,000" in left.select_one(".salary-median").get_text()
     assert "Not enough data" in right.get_text()
     assert right.find("a")["href"] == f"/salaries/{comparison.role_b.slug}/"
+
+
+def test_a_role_without_salaried_postings_has_no_figures(role_factory, posting_factory):
+    role = role_factory()
+    posting_factory(role=role, no_salary=True)
+    figures = stats_overall_and_by(salaried().filter(role=role), "seniority", "country")
+    assert figures == {"": {}, "seniority": {}, "country": {}}
+    assert salary_report(role, "", rate("USD")).overall is None
