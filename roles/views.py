@@ -148,6 +148,8 @@ def _can_view(request, comparison):
 
 def _reversed_comparison(slug):
     """Return the comparison whose slug names the same two roles in the other order."""
+    if len(slug) > Comparison._meta.get_field("slug").max_length:
+        return None  # no comparison has such a slug; splitting it would only cost time
     candidates = []
     start = slug.find("-vs-")
     while start != -1:
