@@ -86,3 +86,35 @@ class JobPostingFactory(factory.django.DjangoModelFactory):
             expires_at=factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=2)),
         )
         featured = factory.Trait(is_featured=True)
+
+
+def posting_form_data(company, **extra):
+    """Return add-form data for a valid draft; pass None to leave a field out."""
+    data = {
+        "title": "Data Analyst",
+        "company": company.pk,
+        "role": "",
+        "seniority": "mid",
+        "is_full_time": "on",
+        "location": "Berlin, Germany",
+        "city": "",
+        "country": "",
+        "workplace": "onsite",
+        "salary_min": "",
+        "salary_max": "",
+        "salary_currency": "",
+        "salary_period": "year",
+        "description": "Turn questions into answers.",
+        "apply_url": "https://example.com/apply",
+        "apply_email": "",
+        "status": "draft",
+        "published_at_0": "",
+        "published_at_1": "",
+        "expires_at_0": "",
+        "expires_at_1": "",
+        "featured_until_0": "",
+        "featured_until_1": "",
+        "external_id": "",
+        **extra,
+    }
+    return {key: value for key, value in data.items() if value is not None}

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from postings.models import Company, ExchangeRate, JobPosting, Seniority
+from tests.factories import posting_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -43,38 +44,6 @@ def make_published(**overrides):
         published_at=timezone.now() - datetime.timedelta(days=1),
         **overrides,
     )
-
-
-def posting_form(company, **extra):
-    """Return add-form data for a valid draft; pass None to leave a field out."""
-    data = {
-        "title": "Data Analyst",
-        "company": company.pk,
-        "role": "",
-        "seniority": "mid",
-        "is_full_time": "on",
-        "location": "Berlin, Germany",
-        "city": "",
-        "country": "",
-        "workplace": "onsite",
-        "salary_min": "",
-        "salary_max": "",
-        "salary_currency": "",
-        "salary_period": "year",
-        "description": "Turn questions into answers.",
-        "apply_url": "https://example.com/apply",
-        "apply_email": "",
-        "status": "draft",
-        "published_at_0": "",
-        "published_at_1": "",
-        "expires_at_0": "",
-        "expires_at_1": "",
-        "featured_until_0": "",
-        "featured_until_1": "",
-        "external_id": "",
-        **extra,
-    }
-    return {key: value for key, value in data.items() if value is not None}
 
 
 def run_action(client, action, *postings):
@@ -168,7 +137,7 @@ def test_company_autocomplete_answers_for_posting_form(staff_client):
 
 def test_adding_a_posting_derives_its_fields(staff_client):
     company = make_company()
-    data = posting_form(
+    data = posting_form_data(
         company,
         salary_min="40000",
         salary_max="46000",
@@ -189,7 +158,7 @@ def test_adding_a_posting_derives_its_fields(staff_client):
 
 def test_editing_a_posting_keeps_its_own_external_id(staff_client):
     posting = make_posting(external_id="feed-1")
-    data = posting_form(
+    data = posting_form_data(
         posting.company,
         title="Senior Data Analyst",
         external_id="feed-1",
@@ -238,7 +207,7 @@ def test_editing_a_posting_keeps_its_own_external_id(staff_client):
 def test_constraints_are_form_errors(staff_client, extra, message):
     existing = make_posting(external_id="feed-1")
     response = staff_client.post(
-        reverse("admin:postings_jobposting_add"), posting_form(existing.company, **extra)
+        reverse("admin:postings_jobposting_add"), posting_form_data(existing.company, **extra)
     )
     assert response.status_code == 200
     assert message in response.content.decode()
@@ -246,7 +215,7 @@ def test_constraints_are_form_errors(staff_client, extra, message):
 
 
 def test_apply_email_alone_is_enough(staff_client):
-    data = posting_form(make_company(), apply_url="", apply_email="jobs@example.com")
+    data = posting_form_data(make_company(), apply_url="", apply_email="jobs@example.com")
     response = staff_client.post(reverse("admin:postings_jobposting_add"), data)
     assert response.status_code == 302
     assert JobPosting.objects.get().apply_email == "jobs@example.com"
@@ -522,7 +491,7 @@ def test_non_staff_users_are_sent_to_the_login(client, django_user_model, url_na
 def test_the_largest_salary_at_the_smallest_rate_saves(staff_client):
     # Posted amounts stop below 10 billion and rates at 0.0001, so the normalized
     # amount always fits its 64-bit column.
-    data = posting_form(make_company(), salary_currency="USD", salary_max="9999999999.99")
+    data = posting_form_data(make_company(), salary_currency="USD", salary_max="9999999999.99")
     data["salary_period"] = "hour"
     response = staff_client.post(reverse("admin:postings_jobposting_add"), data)
     assert response.status_code == 302

@@ -18,6 +18,7 @@ from django.urls import reverse
 
 from postings.models import ExchangeRate, JobPosting
 from roles.models import Comparison, Role
+from tests.factories import posting_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -117,33 +118,7 @@ def comparison_form(role_a, role_b):
 
 
 def posting_form(company, role, **extra):
-    return {
-        "title": "Data Analyst",
-        "company": company.pk,
-        "role": role.pk,
-        "seniority": "mid",
-        "is_full_time": "on",
-        "location": "Berlin, Germany",
-        "city": "",
-        "country": "",
-        "workplace": "onsite",
-        "salary_min": "",
-        "salary_max": "",
-        "salary_currency": "",
-        "salary_period": "year",
-        "description": "Turn questions into answers.",
-        "apply_url": "https://example.com/apply",
-        "apply_email": "",
-        "status": "draft",
-        "published_at_0": "",
-        "published_at_1": "",
-        "expires_at_0": "",
-        "expires_at_1": "",
-        "featured_until_0": "",
-        "featured_until_1": "",
-        "external_id": "",
-        **extra,
-    }
+    return posting_form_data(company, role=role.pk, **extra)
 
 
 def test_migration_made_both_groups_with_exactly_their_permissions():
