@@ -3,8 +3,11 @@
 Every cache key carries a content version. Saving anything an anonymous visitor can see
 (a posting, company, role, comparison or exchange rate) bumps the version once the
 transaction commits, so every cached page and figure is replaced at once rather than
-expiring on its own. Postings that expire or go live with the passing of time are
-picked up within ``CACHE_SECONDS``.
+expiring on its own. This module is the one place that happens: each app lists its
+public models with ``watch()`` (saves and deletes through the ORM), and the service
+functions that write in bulk, which send no signals, call ``content_changed()``.
+Postings that expire or go live with the passing of time are picked up within
+``CACHE_SECONDS``.
 
 The version lives in the cache itself: with Redis (``REDIS_URL``) all app servers share
 it. Without Redis each process has its own memory, where one process cannot tell the
@@ -18,6 +21,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 VERSION_KEY = "content-version"
 
@@ -34,6 +38,21 @@ def content_version():
 def content_changed():
     """Make every cached page and figure fresh, once the current transaction commits."""
     transaction.on_commit(_bump)
+
+
+def watch(*models):
+    """Call ``content_changed()`` whenever a row of one of ``models`` is saved or deleted."""
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(_changed, sender=model, dispatch_uid=f"content:{signal}:{model}")
+        for relation in model._meta.many_to_many:
+            m2m_changed.connect(
+                _changed, sender=relation.remote_field.through, dispatch_uid=f"m2m:{relation}"
+            )
+
+
+def _changed(**kwargs):
+    content_changed()
 
 
 def _bump():

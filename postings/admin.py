@@ -1,15 +1,11 @@
-import datetime
-
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
 from django.utils import timezone
 from django.utils.formats import date_format
 from django_countries.filters import CountryFilter
 
-from jobboard.admin import PublicContentAdmin
-
+from . import services
 from .models import Company, EmploymentType, ExchangeRate, JobPosting
 
 # Addresses typed without a scheme get https:// (Django 6 default), which the models accept.
@@ -17,7 +13,7 @@ URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Company)
-class CompanyAdmin(PublicContentAdmin):
+class CompanyAdmin(admin.ModelAdmin):
     list_display = ["name", "website", "posting_count"]
     search_fields = ["name"]
     ordering = ["name"]
@@ -33,7 +29,7 @@ class CompanyAdmin(PublicContentAdmin):
 
 
 @admin.register(ExchangeRate)
-class ExchangeRateAdmin(PublicContentAdmin):
+class ExchangeRateAdmin(admin.ModelAdmin):
     list_display = ["currency", "name", "units_per_usd", "as_of"]
     list_editable = ["units_per_usd", "as_of"]
     search_fields = ["currency", "name"]
@@ -47,9 +43,10 @@ class ExchangeRateAdmin(PublicContentAdmin):
         return []
 
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and "units_per_usd" in form.changed_data:
-            count = JobPosting.objects.filter(salary_currency=obj).renormalize()
+        count = services.save_rate(
+            obj, rate_changed=change and "units_per_usd" in form.changed_data
+        )
+        if count:
             self.message_user(
                 request,
                 f"Re-normalized the USD salaries of {count} posting(s) in {obj.currency}.",
@@ -58,7 +55,7 @@ class ExchangeRateAdmin(PublicContentAdmin):
 
 
 @admin.register(JobPosting)
-class JobPostingAdmin(PublicContentAdmin):
+class JobPostingAdmin(admin.ModelAdmin):
     list_display = [
         "title",
         "company",
@@ -87,6 +84,7 @@ class JobPostingAdmin(PublicContentAdmin):
     actions = [
         "publish",
         "expire",
+        "archive",
         "feature_for_7_days",
         "feature_for_30_days",
         "unfeature",
@@ -142,24 +140,11 @@ class JobPostingAdmin(PublicContentAdmin):
 
     @admin.action(description="Publish selected postings")
     def publish(self, request, queryset):
-        published, hidden = 0, 0
-        for posting in queryset.select_related("company", "salary_currency"):
-            posting.status = JobPosting.Status.PUBLISHED
-            posting.derive_dates()
-            try:
-                # An expiry date kept from a draft can fall before the new publish date.
-                posting.validate_constraints()
-            except ValidationError as error:
-                self.message_user(
-                    request,
-                    f"{posting} was not published: {' '.join(error.messages)}",
-                    messages.ERROR,
-                )
-                continue
-            posting.save()
-            published += 1
-            hidden += not posting.is_visible
-        self.message_user(request, f"Published {published} posting(s).", messages.SUCCESS)
+        outcome = services.publish(queryset.select_related("company", "salary_currency"))
+        for posting, reason in outcome.refused:
+            self.message_user(request, f"{posting} was not published: {reason}", messages.ERROR)
+        self.message_user(request, f"Published {outcome.count} posting(s).", messages.SUCCESS)
+        hidden = sum(not posting.is_visible for posting in outcome.changed)
         if hidden:
             self.message_user(
                 request,
@@ -171,10 +156,7 @@ class JobPostingAdmin(PublicContentAdmin):
     @admin.action(description="Expire selected postings")
     def expire(self, request, queryset):
         selected = queryset.count()
-        # Only published postings have the publish date an expired one must keep.
-        count = queryset.filter(status=JobPosting.Status.PUBLISHED).update(
-            status=JobPosting.Status.EXPIRED, updated_at=timezone.now()
-        )
+        count = services.expire(queryset)
         self.message_user(request, f"Expired {count} posting(s).", messages.SUCCESS)
         if selected > count:
             self.message_user(
@@ -182,6 +164,11 @@ class JobPostingAdmin(PublicContentAdmin):
                 f"{selected - count} posting(s) were not published and were left unchanged.",
                 messages.WARNING,
             )
+
+    @admin.action(description="Archive selected postings")
+    def archive(self, request, queryset):
+        count = services.archive(queryset)
+        self.message_user(request, f"Archived {count} posting(s).", messages.SUCCESS)
 
     @admin.action(description="Feature selected postings for 7 days")
     def feature_for_7_days(self, request, queryset):
@@ -192,9 +179,7 @@ class JobPostingAdmin(PublicContentAdmin):
         self._feature_for(request, queryset, days=30)
 
     def _feature_for(self, request, queryset, days):
-        now = timezone.now()
-        until = now + datetime.timedelta(days=days)
-        count = queryset.update(is_featured=True, featured_until=until, updated_at=now)
+        count, until = services.feature(queryset, days=days)
         shown = date_format(timezone.localtime(until), "DATETIME_FORMAT")
         self.message_user(request, f"Featured {count} posting(s) until {shown}.", messages.SUCCESS)
         hidden = queryset.exclude(pk__in=JobPosting.objects.visible().values("pk")).count()
@@ -207,20 +192,10 @@ class JobPostingAdmin(PublicContentAdmin):
 
     @admin.action(description="Stop featuring selected postings")
     def unfeature(self, request, queryset):
-        count = queryset.update(is_featured=False, featured_until=None, updated_at=timezone.now())
+        count = services.unfeature(queryset)
         self.message_user(request, f"Stopped featuring {count} posting(s).", messages.SUCCESS)
 
     @admin.action(description="Duplicate selected postings as drafts")
     def duplicate(self, request, queryset):
-        copies, longest = 0, JobPosting._meta.get_field("title").max_length
-        for posting in queryset.select_related("company", "salary_currency"):
-            posting.pk = None
-            posting._state.adding = True
-            posting.title = f"Copy of {posting.title}"[:longest]
-            posting.status = JobPosting.Status.DRAFT
-            posting.published_at = posting.expires_at = None
-            posting.is_featured, posting.featured_until = False, None
-            posting.external_id = ""
-            posting.save()
-            copies += 1
-        self.message_user(request, f"Made {copies} draft copy(ies).", messages.SUCCESS)
+        copies = services.duplicate(queryset.select_related("company", "salary_currency"))
+        self.message_user(request, f"Made {len(copies)} draft copy(ies).", messages.SUCCESS)

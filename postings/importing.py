@@ -53,19 +53,23 @@ on in a CSV file (the header is line 1) and from 1 in a JSON array.
 
 import csv
 import datetime
-import json
+import io
 import re
+import time
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import islice
 from pathlib import Path
 
+import ijson
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django_countries import countries
 
 from jobboard.cache import content_changed
+from jobboard.constraints import violations
 from roles.models import Role
 
 from .models import (
@@ -77,6 +81,7 @@ from .models import (
     Seniority,
     Workplace,
 )
+from .services import unique_company_slug
 
 COLUMNS = (
     "external_id",
@@ -115,7 +120,16 @@ REQUIRED = (
 )
 APPLY_COLUMNS = ("apply_url", "apply_email")
 FORMATS = ("csv", "json")
-PROGRESS_EVERY = 1000
+# Rows are checked and written this many at a time: one query finds the batch's jobs
+# already on the board, one its companies, and one or a few write it.
+BATCH_SIZE = 1000
+# Errors kept for the report; beyond them only the count grows.
+MAX_REPORTED_ERRORS = 1000
+# Unknown header columns named in a message; beyond them only the count.
+MAX_NAMED_COLUMNS = 10
+# After writing this many rows PostgreSQL's statistics are refreshed, so the first
+# searches on the new data are planned for its real size.
+ANALYZE_AFTER = 1000
 
 # Columns that set other model fields than their namesake (or more), and back.
 COLUMN_FIELDS = {
@@ -123,10 +137,21 @@ COLUMN_FIELDS = {
     "featured": ["is_featured"],
     "salary_min": ["salary_min", "salary_min_usd"],
     "salary_max": ["salary_max", "salary_max_usd"],
+    "company": ["company"],
 }
 FIELD_COLUMNS = {name: column for column, names in COLUMN_FIELDS.items() for name in names}
 # Dates a re-import must not reset when the feed leaves them empty.
 KEPT_WHEN_EMPTY = ("published_at", "expires_at")
+# Foreign keys are resolved from the importer's own lookups; the model would check each
+# one with a query.
+RESOLVED_FIELDS = ("company", "role", "salary_currency")
+# The columns whose change makes a stored job "updated"; the rest is bookkeeping.
+COMPARED_FIELDS = [
+    f.attname
+    for f in JobPosting._meta.concrete_fields
+    if f.name not in ("id", "created_at", "updated_at", "search_vector")
+]
+FIELD_NAMES = {f.attname: f.name for f in JobPosting._meta.concrete_fields}
 
 # DictReader files values beyond the header's columns under this key.
 EXTRA_VALUES = object()
@@ -144,134 +169,211 @@ class ImportResult:
     rows: int = 0
     created: int = 0
     updated: int = 0
-    # Row number -> readable reasons, for every invalid row.
+    unchanged: int = 0
+    error_count: int = 0
+    # Row number -> readable reasons, for the first MAX_REPORTED_ERRORS invalid rows.
     errors: dict = field(default_factory=dict)
-    # external_id -> the row that carries it; the second pass matches rows against it.
-    external_ids: dict = field(default_factory=dict)
+    # Whether the rows were written: not in a dry run, nor when invalid rows stop it.
+    written: bool = False
+    seconds: float = 0.0
 
     @property
     def skipped(self):
-        return len(self.errors)
+        return self.error_count
+
+    @property
+    def rows_per_second(self):
+        return self.rows / self.seconds if self.seconds else 0.0
+
+    def add_error(self, number, reason):
+        self.error_count += 1
+        if len(self.errors) < MAX_REPORTED_ERRORS:
+            self.errors[number] = reason
+
+
+def run_import(
+    source, *, file_format=None, dry_run=False, skip_invalid=False, progress=None, on_error=None
+):
+    """Check every row of ``source`` and, unless this is a dry run, write them.
+
+    ``source`` is a path, an open binary file, or an iterable of rows as dicts (numbered
+    from 1). Rows are checked and written in batches inside one transaction: invalid rows
+    stop the whole import unless ``skip_invalid`` is set, and then nothing is written.
+    Rows whose values equal the stored job write nothing. ``progress(rows, fraction)``
+    is called after each batch, ``fraction`` being the share of the file read (None for
+    an iterable); ``on_error(row number, reason)`` for each invalid row as it is found.
+
+    Return an ImportResult; raise ImportFailed when the file as a whole is unusable.
+    """
+    started = time.perf_counter()
+    job = PostingImport(progress=progress, on_error=on_error)
+    reader = RowReader(source, file_format)
+    writing = not dry_run
+    try:
+        with transaction.atomic():
+            result = job.run(reader, writing=writing, skip_invalid=skip_invalid)
+            if not result.written:
+                transaction.set_rollback(True)
+            elif result.created or result.updated:
+                content_changed()
+    except DatabaseError as error:
+        raise ImportFailed(f"The rows could not be saved ({error}); nothing imported.") from error
+    if result.written and result.created + result.updated >= ANALYZE_AFTER:
+        analyze()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def analyze():
+    """Refresh the planner's statistics of the tables an import writes."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            for model in (JobPosting, Company):
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+        elif connection.vendor == "sqlite":
+            cursor.execute("PRAGMA optimize")
 
 
 class PostingImport:
-    """Check a file of postings in one pass, then write its valid rows in a second.
+    """Check rows a batch at a time and write each valid batch with bulk statements."""
 
-    Neither pass keeps postings in memory: the first keeps row numbers, reasons and the
-    external ids seen, the second reads the file again and saves row by row.
-    """
-
-    def __init__(self, path, file_format=None, progress=None):
-        self.path = Path(path)
-        self.format = file_format or format_from_name(self.path)
-        if self.format not in FORMATS:
-            raise ImportFailed(f"Unknown format {self.format!r}; use csv or json.")
-        self.progress = progress or (lambda message: None)
+    def __init__(self, progress=None, on_error=None):
+        self.progress = progress or (lambda rows, fraction: None)
+        self.on_error = on_error or (lambda number, reason: None)
         self.rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
-        self.roles = {}
+        self.roles = {role.slug: role for role in Role.objects.all()}
+        # Companies by name: stored ones, and new ones (unsaved in a dry run).
         self.companies = {}
+        self.slugs_taken = set()
+        # external_id -> the row that first carries it, to catch a repeat in the file.
+        self.row_of_id = {}
+        self.writing = False
 
-    def check(self):
-        """Return the rows that would be created and updated and the invalid ones."""
+    def run(self, reader, *, writing, skip_invalid):
         result = ImportResult()
-        self.companies, company_errors = {}, {}
-        for number, raw in self.rows():
-            if result.rows and result.rows % PROGRESS_EVERY == 0:
-                self.progress(f"Checked {result.rows:,} rows…")
-            result.rows += 1
+        self.writing = writing
+        for batch in batches(reader.rows(), BATCH_SIZE):
+            checked = self.check_batch(batch, result)
+            result.rows += len(batch)
+            # Once a row is invalid and invalid rows stop the import, checking goes on
+            # (to report every error) but writing stops.
+            if writing and (skip_invalid or not result.error_count):
+                self.write_batch(checked)
+            self.progress(result.rows, reader.fraction())
+        result.written = writing and (skip_invalid or not result.error_count)
+        return result
+
+    def check_batch(self, batch, result):
+        """Return the batch's valid rows as (posting, is_new, changed fields), counting
+        them in ``result`` and recording the invalid ones."""
+        ids = {raw.get("external_id") for _, raw in batch if isinstance(raw, dict)}
+        stored = {
+            posting.external_id: posting
+            for posting in JobPosting.objects.select_related("company", "salary_currency")
+            .filter(external_id__in=[text_or_none(i) for i in ids if text_or_none(i)])
+            .exclude(external_id="")
+        }
+        self.load_companies(raw.get("company") for _, raw in batch if isinstance(raw, dict))
+        checked = []
+        for number, raw in batch:
             errors = {}
-            values = self.parse(raw, errors)
-            posting = self.build(values) if isinstance(raw, dict) else None
-            if posting is not None:
-                self.validate(posting, values, errors, company_errors)
-                external_id = posting.external_id
-                if external_id in result.external_ids:
-                    first = result.external_ids[external_id]
+            values = parse(self, raw, errors)
+            posting, before = None, None
+            if isinstance(raw, dict):
+                external_id = values.get("external_id")
+                posting = stored.get(external_id)
+                before = snapshot(posting) if posting else None
+                description = posting.description if posting else None
+                posting = self.build(posting, values, errors)
+                self.validate(posting, description, errors)
+                if external_id in self.row_of_id:
+                    first = self.row_of_id[external_id]
                     errors.setdefault("external_id", []).append(
                         f"{external_id!r} is also on row {first}."
                     )
                 elif external_id:
-                    result.external_ids[external_id] = number
+                    self.row_of_id[external_id] = number
             if errors:
-                result.errors[number] = describe(errors)
-            elif posting.pk is None:
+                reason = describe(errors)
+                result.add_error(number, reason)
+                self.on_error(number, reason)
+                continue
+            if before is None:
                 result.created += 1
-            else:
+                checked.append((posting, True, None))
+                continue
+            changed = [name for name in COMPARED_FIELDS if before[name] != compared(posting, name)]
+            if changed:
                 result.updated += 1
-        return result
-
-    def write(self, checked):
-        """Save the rows ``check()`` found valid, all in one transaction."""
-        result = ImportResult(rows=checked.rows, errors=checked.errors)
-        self.companies = {}
-        number = None
-        try:
-            with transaction.atomic():
-                for count, (number, raw) in enumerate(self.rows(), start=1):
-                    if checked.rows > PROGRESS_EVERY and count % PROGRESS_EVERY == 0:
-                        self.progress(f"Imported {count:,} of {checked.rows:,} rows…")
-                    if number in checked.errors:
-                        continue
-                    errors = {}
-                    values = self.parse(raw, errors)
-                    # The file is read twice; a row that differs from the checked one was
-                    # never validated, so it must not be written.
-                    if errors or checked.external_ids.get(values.get("external_id")) != number:
-                        raise ImportFailed(
-                            f"Row {number} changed since the file was checked; "
-                            "nothing imported. Run the import again."
-                        )
-                    posting = self.build(values, create_company=True)
-                    is_new = posting.pk is None
-                    posting.save()
-                    if is_new:
-                        result.created += 1
-                    else:
-                        result.updated += 1
-                content_changed()
-        except DatabaseError as error:
-            raise ImportFailed(
-                f"Row {number} could not be saved ({error}); nothing imported."
-            ) from error
-        return result
-
-    def rows(self):
-        """Yield (row number, values) one row at a time."""
-        try:
-            if self.format == "csv":
-                with self.path.open(newline="", encoding="utf-8-sig") as file:
-                    yield from csv_rows(file)
+                checked.append((posting, False, changed))
             else:
-                with self.path.open(encoding="utf-8-sig") as file:
-                    yield from enumerate(JsonArray(file), start=1)
-        except OSError as error:
-            raise ImportFailed(f"Cannot read {self.path}: {error.strerror}.") from error
-        except UnicodeDecodeError as error:
-            raise ImportFailed(f"{self.path} is not UTF-8 text.") from error
-        except csv.Error as error:
-            raise ImportFailed(f"{self.path} is not valid CSV: {error}.") from error
+                result.unchanged += 1
+        return checked
 
-    def build(self, values, create_company=False):
-        """Return the posting a row's parsed values describe, new or matched by
-        external_id, unsaved."""
-        external_id = values.get("external_id", "")
-        posting = None
-        if external_id:
-            # The only index on external_id is partial (non-empty ids); SQLite uses it only
-            # when the query repeats its condition, and otherwise scans the whole table.
-            posting = (
-                JobPosting.objects.select_related("company")
-                .filter(external_id=external_id)
-                .exclude(external_id="")
-                .first()
-            )
+    def write_batch(self, checked):
+        """Save a batch of checked rows: new companies first, then new jobs in one insert
+        and changed jobs in one update."""
+        new_companies = {
+            posting.company.name: posting.company
+            for posting, _, _ in checked
+            if posting.company.pk is None
+        }
+        if new_companies:
+            for company in new_companies.values():
+                company.slug = unique_company_slug(company.name, self.slugs_taken)
+                self.slugs_taken.add(company.slug)
+            Company.objects.bulk_create(new_companies.values())
+        for posting, _, _ in checked:
+            # Rebind: the posting was built with the company before it had its id.
+            posting.company = posting.company
+        now = timezone.now()
+        created, updated, fields = [], [], set()
+        for posting, is_new, changed in checked:
+            posting.updated_at = now
+            if is_new:
+                posting.created_at = now
+                created.append(posting)
+            else:
+                updated.append(posting)
+                fields.update(changed)
+        JobPosting.objects.bulk_create(created, batch_size=500)
+        if updated:
+            names = [FIELD_NAMES[attname] for attname in fields]
+            JobPosting.objects.bulk_update(updated, [*names, "updated_at"], batch_size=100)
+
+    def load_companies(self, names):
+        """Look up, in one query, the companies of a batch not yet known by name."""
+        wanted = {text_or_none(name) for name in names} - set(self.companies) - {None, ""}
+        if wanted:
+            for company in Company.objects.filter(name__in=wanted):
+                self.companies[company.name] = company
+
+    def company(self, name, website):
+        """Return the company with this name: stored, or new and unsaved until written."""
+        company = self.companies.get(name)
+        if company is None:
+            company = self.companies[name] = Company(name=name, website=website)
+        elif website and not company.website:
+            # A website is filled in when the company has none; never overwritten.
+            company.website = website
+            if company.pk is not None:
+                Company.objects.filter(pk=company.pk, website="").update(website=website)
+        return company
+
+    def build(self, posting, values, errors):
+        """Return the posting a row's values describe, ``posting`` when it is stored."""
         if posting is None:
-            # An import publishes unless the file says otherwise; the model's default is a draft.
-            posting = JobPosting(external_id=external_id, status=JobPosting.Status.PUBLISHED)
-        if values.get("company"):
-            posting.company = self.company(
-                values["company"], values.get("company_website", ""), create_company
+            # An import publishes unless the file says otherwise; the model's default is
+            # a draft.
+            posting = JobPosting(
+                external_id=values.get("external_id", ""), status=JobPosting.Status.PUBLISHED
             )
+        if values.get("company") and "company" not in errors:
+            problems = company_problems(values["company"], values.get("company_website", ""))
+            if problems:
+                errors.update(problems)
+            else:
+                posting.company = self.company(values["company"], values.get("company_website", ""))
         for column, value in values.items():
             if column in ("external_id", "company", "company_website"):
                 continue
@@ -286,96 +388,23 @@ class PostingImport:
                 setattr(posting, column, value)
         return posting
 
-    def parse(self, raw, errors):
-        """Return the row's values as Python values by column, for the columns present."""
-        if not isinstance(raw, dict):
-            errors[None] = ["Expected an object with the job's fields."]
-            return {}
-        values = {}
-        for column, value in raw.items():
-            if column is EXTRA_VALUES:
-                errors[None] = ["This line has more values than the header has columns."]
-            elif column == "":
-                continue  # a trailing comma in the header names no column
-            elif column not in PARSERS:
-                errors[column] = ["Unknown column."]
-            else:
-                try:
-                    values[column] = PARSERS[column](self, value)
-                except ValueError as error:
-                    errors[column] = [str(error)]
-        for column in REQUIRED:
-            # CSV headers are checked up front; a JSON object may still leave a key out.
-            if column not in raw:
-                errors[column] = ["This column is required."]
-            elif column in ("external_id", "company") and values.get(column) == "":
-                errors[column] = ["This field is required."]
-        return values
-
-    def validate(self, posting, values, errors, company_errors):
-        """Add to ``errors`` what the models and their constraints say about the row.
-
-        ``company_errors`` remembers, by name, what was found about each company to be
-        created, so a company on many rows is checked once.
-        """
-        # A value that did not parse was never set; the model must not judge the old one.
-        exclude = {name for column in errors for name in COLUMN_FIELDS.get(column, [column])}
-        company = None
-        if "company" not in errors:
-            company = posting.company
-            if company.pk is None:
-                exclude.add("company")  # it cannot point at a row that does not exist yet
-                if company.name not in company_errors:
-                    try:
-                        company.full_clean(exclude=["slug", "website"])
-                        company_errors[company.name] = []
-                    except ValidationError as error:
-                        company_errors[company.name] = error.messages
-                if company_errors[company.name]:
-                    errors["company"] = company_errors[company.name]
-        website = values.get("company_website")
-        if website and "company_website" not in errors:
-            try:
-                Company._meta.get_field("website").clean(website, company)
-            except ValidationError as error:
-                errors["company_website"] = error.messages
-        # save() derives the yearly USD amounts; deriving them here validates the posting
-        # as it will be stored, those columns' range included.
-        posting.normalize_salary()
-        try:
-            posting.full_clean(exclude=exclude)
-        except ValidationError as error:
-            for name, messages in error.message_dict.items():
-                column = None if name == NON_FIELD_ERRORS else FIELD_COLUMNS.get(name, name)
-                errors.setdefault(column, []).extend(
-                    message for message in messages if message not in errors.get(column, [])
-                )
-
-    def company(self, name, website, create):
-        """Return the company with this name, creating it when ``create`` is set and
-        otherwise returning an unsaved one to validate."""
-        # Companies are few next to postings, so each is looked up once per pass.
-        if name not in self.companies:
-            self.companies[name] = Company.objects.filter(name=name).first()
-        company = self.companies[name]
-        if company is None:
-            company = Company(name=name, website=website)
-            if create:
-                company.slug = unique_company_slug(name)
-                company.save()
-                self.companies[name] = company
-        elif create and website and not company.website:
-            company.website = website
-            company.save(update_fields=["website"])
-        return company
+    def derive(self, posting, description):
+        """Fill in the derived fields of a valid row's posting, rendering its HTML only
+        when it will be stored and its description changed."""
+        if posting.pk and posting.description == description:
+            # The HTML is derived from the description alone: keep it when that stays.
+            html = posting.description_html
+            posting.derive_fields(render=lambda text: html)
+        elif self.writing:
+            posting.derive_fields()
+        else:
+            posting.derive_fields(render=lambda text: "")  # a dry run never shows it
 
     def role(self, value):
         slug = text(value)
         if not slug:
             return None
         if slug not in self.roles:
-            self.roles[slug] = Role.objects.filter(slug=slug).first()
-        if self.roles[slug] is None:
             raise ValueError(f"No role has the slug {slug!r}.")
         return self.roles[slug]
 
@@ -388,14 +417,101 @@ class PostingImport:
             raise ValueError(f"No exchange rate for {code!r}; known currencies: {known}.")
         return self.rates[code]
 
+    def validate(self, posting, description, errors):
+        """Add to ``errors`` what the model's fields and check constraints say, deriving
+        the posting's other fields once its own are valid."""
+        # A value that did not parse was never set; the model must not judge the old one.
+        exclude = {name for column in errors for name in COLUMN_FIELDS.get(column, [column])}
+        try:
+            posting.clean_fields(exclude=exclude | set(RESOLVED_FIELDS))
+        except ValidationError as error:
+            add_messages(errors, error.message_dict)
+        if errors:
+            posting.derive_dates()  # the date rules are checked below all the same
+        else:
+            self.derive(posting, description)
+        # A constraint on a column that is wrong already would only restate it.
+        exclude |= {name for column in errors for name in COLUMN_FIELDS.get(column, [column])}
+        for message in violations(posting, exclude=exclude):
+            errors.setdefault(None, []).append(message)
 
-def format_from_name(path):
-    suffix = path.suffix.lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise ImportFailed(
-            f"Cannot tell the format of {path} from its name; pass --format csv or json."
+
+def add_messages(errors, message_dict):
+    for name, messages in message_dict.items():
+        column = None if name == NON_FIELD_ERRORS else FIELD_COLUMNS.get(name, name)
+        errors.setdefault(column, []).extend(
+            message for message in messages if message not in errors.get(column, [])
         )
-    return suffix
+
+
+def company_problems(name, website):
+    """Return the errors of a company's name and website, by column."""
+    problems = {}
+    for column, field_name, value in (
+        ("company", "name", name),
+        ("company_website", "website", website),
+    ):
+        if not value:
+            continue
+        try:
+            Company._meta.get_field(field_name).clean(value, None)
+        except ValidationError as error:
+            problems[column] = error.messages
+    return problems
+
+
+def snapshot(posting):
+    return {name: compared(posting, name) for name in COMPARED_FIELDS}
+
+
+def compared(posting, name):
+    value = getattr(posting, name)
+    if name == "remote_regions":
+        return [str(code) for code in value]
+    if name == "country":
+        return str(value)
+    return value
+
+
+def text_or_none(value):
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return str(value).strip()
+
+
+def batches(iterable, size):
+    iterator = iter(iterable)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def parse(importer, raw, errors):
+    """Return the row's values as Python values by column, for the columns present."""
+    if not isinstance(raw, dict):
+        errors[None] = ["Expected an object with the job's fields."]
+        return {}
+    values = {}
+    for column, value in raw.items():
+        if column is EXTRA_VALUES:
+            errors[None] = ["This line has more values than the header has columns."]
+        elif column == "":
+            continue  # a trailing comma in the header names no column
+        elif column not in PARSERS:
+            errors[column] = ["Unknown column."]
+        elif isinstance(value, TooDeep):
+            errors[column] = ["This value is nested too deeply."]
+        else:
+            try:
+                values[column] = PARSERS[column](importer, value)
+            except ValueError as error:
+                errors[column] = [str(error)]
+    for column in REQUIRED:
+        # CSV headers are checked up front; a JSON object may still leave a key out.
+        if column not in raw:
+            errors[column] = ["This column is required."]
+        elif column in ("external_id", "company") and values.get(column) == "":
+            errors[column] = ["This field is required."]
+    return values
 
 
 def describe(errors):
@@ -408,32 +524,101 @@ def describe(errors):
     return "; ".join(parts)
 
 
-def unique_company_slug(name):
-    base = slugify(name)[:190] or "company"
-    slug, number = base, 1
-    while Company.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
+class RowReader:
+    """The rows of a CSV or JSON file, read as a stream: one batch in memory at a time."""
+
+    def __init__(self, source, file_format=None):
+        self.source, self.file = source, None
+        self.size = None
+        if isinstance(source, str | Path):
+            self.name = str(source)
+            self.format = file_format or format_from_name(Path(source))
+        elif hasattr(source, "read"):
+            self.name = getattr(source, "name", "the file")
+            self.format = file_format or format_from_name(Path(self.name))
+        else:
+            self.name, self.format = "rows", "rows"
+        if self.format not in (*FORMATS, "rows"):
+            raise ImportFailed(f"Unknown format {self.format!r}; use csv or json.")
+
+    def fraction(self):
+        """Return the share of the file read so far, or None when it cannot be told."""
+        if self.file is None or not self.size:
+            return None
+        try:
+            return min(self.file.tell() / self.size, 1.0)
+        except (OSError, ValueError):
+            return None
+
+    def rows(self):
+        """Yield (row number, values) one row at a time."""
+        if self.format == "rows":
+            yield from enumerate(self.source, start=1)
+            return
+        try:
+            if isinstance(self.source, str | Path):
+                with open(self.source, "rb") as file:
+                    yield from self.read(file)
+            else:
+                yield from self.read(self.source)
+        except OSError as error:
+            raise ImportFailed(f"Cannot read {self.name}: {error.strerror}.") from error
+        except UnicodeDecodeError as error:
+            raise ImportFailed(f"{self.name} is not UTF-8 text.") from error
+
+    def read(self, file):
+        self.file = file
+        try:
+            file.seek(0, io.SEEK_END)
+            self.size = file.tell()
+            file.seek(0)
+        except (OSError, AttributeError):
+            self.size = None
+        if self.format == "csv":
+            text = io.TextIOWrapper(file, encoding="utf-8-sig", newline="")
+            try:
+                yield from csv_rows(text)
+            finally:
+                text.detach()  # leave the caller's file open
+        else:
+            yield from json_rows(file)
+
+
+def format_from_name(path):
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise ImportFailed(
+            f"Cannot tell the format of {path} from its name; pass --format csv or json."
+        )
+    return suffix
 
 
 def csv_rows(file):
     """Yield (line number, values) for each record of a CSV file with a header row."""
     reader = csv.DictReader(file, restkey=EXTRA_VALUES)
-    if reader.fieldnames is None:
-        raise ImportFailed("The file is empty; it needs a header row naming the columns.")
-    header = [name.strip().lower() for name in reader.fieldnames]
-    check_header(header)
-    reader.fieldnames = header
-    for values in reader:
-        # line_num is where the record ends; a quoted value may span lines, and people
-        # look for the line where the record starts.
-        breaks = sum(
-            len(LINE_BREAK.findall(value))
-            for value in flatten(values.values())
-            if isinstance(value, str)
-        )
-        yield reader.line_num - breaks, values
+    try:
+        fieldnames = reader.fieldnames
+        if fieldnames is None:
+            raise ImportFailed("The file is empty; it needs a header row naming the columns.")
+        header = [name.strip().lower() for name in fieldnames]
+        check_header(header)
+        reader.fieldnames = header
+        for values in reader:
+            # line_num is where the record ends; a quoted value may span lines, and people
+            # look for the line where the record starts.
+            breaks = sum(
+                len(LINE_BREAK.findall(value))
+                for value in flatten(values.values())
+                if isinstance(value, str)
+            )
+            yield reader.line_num - breaks, values
+    except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            raise ImportFailed(
+                f"Line {reader.line_num}: a value is longer than "
+                f"{csv.field_size_limit():,} characters; nothing imported."
+            ) from error
+        raise ImportFailed(f"Not valid CSV on line {reader.line_num}: {error}.") from error
 
 
 def flatten(values):
@@ -444,94 +629,161 @@ def flatten(values):
             yield value
 
 
+def named(names):
+    """Return up to MAX_NAMED_COLUMNS names, saying how many more there are."""
+    shown = ", ".join(names[:MAX_NAMED_COLUMNS])
+    more = len(names) - MAX_NAMED_COLUMNS
+    return f"{shown} and {more:,} more" if more > 0 else shown
+
+
 def check_header(header):
-    named = [name for name in header if name]
+    named_columns = [name for name in header if name]
     problems = []
-    twice = sorted({name for name in named if named.count(name) > 1})
+    counts = Counter(named_columns)
+    twice = sorted(name for name, count in counts.items() if count > 1)
     if twice:
-        problems.append(f"columns named twice: {', '.join(twice)}")
-    unknown = [name for name in named if name not in COLUMNS]
+        problems.append(f"columns named twice: {named(twice)}")
+    unknown = [name for name in dict.fromkeys(named_columns) if name not in COLUMNS]
     if unknown:
-        problems.append(f"unknown columns: {', '.join(unknown)}")
-    missing = [name for name in REQUIRED if name not in named]
+        problems.append(f"unknown columns: {named(unknown)}")
+    missing = [name for name in REQUIRED if name not in counts]
     if missing:
         problems.append(f"missing required columns: {', '.join(missing)}")
-    if not any(name in named for name in APPLY_COLUMNS):
+    if not any(name in counts for name in APPLY_COLUMNS):
         problems.append("it needs an apply_url or an apply_email column")
     if problems:
         raise ImportFailed(f"The header row is not usable: {'; '.join(problems)}.")
 
 
-class JsonArray:
-    """Iterate over the items of a top-level JSON array, decoding one item at a time.
+# A job is an object of scalars and lists of scalars; anything deeper is not a job.
+MAX_JSON_DEPTH = 3
 
-    json.load would hold the whole text and every decoded object at once; this keeps about
-    one item and one chunk of text in memory, whatever the size of the file.
+
+class TooDeep:
+    """Stands for a value nested deeper than a job's fields go."""
+
+
+def json_rows(file):
+    """Yield (item number, value) for each item of a top-level JSON array.
+
+    Items are assembled from ijson's low-level events, so a file costs one item of
+    memory whatever its size, and hostile nesting costs nothing: values deeper than a
+    job's fields are skipped as they stream past and reported on their row.
+    """
+    events = ijson.basic_parse(DigitGuard(file), use_float=False)
+    not_an_array = ImportFailed(
+        "Invalid JSON: the file must hold one array of objects, starting with [."
+    )
+    try:
+        try:
+            first = next(events, None)
+        except ijson.JSONError:
+            raise not_an_array from None
+        if first is None or first[0] != "start_array":
+            raise not_an_array
+        for number, (event, value) in enumerate(events, start=1):
+            if event == "end_array":
+                break
+            yield number, json_value(event, value, events, depth=2)
+        next(events, None)  # anything after the array is an error
+    except ijson.JSONError as error:
+        raise ImportFailed(
+            f"Invalid JSON near byte {position(file):,}: {reason(error)}."
+        ) from error
+
+
+class DigitGuard:
+    """A binary file that refuses a run of more digits than Python turns into an int.
+
+    The C parser would hand such a number to int(), which refuses it, and the parser
+    does not survive that; no job has a number that long, so the file is refused first.
     """
 
-    def __init__(self, file, chunk_size=1 << 16):
-        self.file, self.chunk_size = file, chunk_size
-        # Amounts stay exact; NaN and Infinity become Decimals the amount parser rejects.
-        self.decoder = json.JSONDecoder(parse_float=Decimal, parse_constant=Decimal)
-        self.buffer, self.pos = "", 0
-        self.line = 1  # the line the buffer starts on, for error messages
+    LIMIT = 4000
+    DIGITS = b"0123456789"
 
-    def __iter__(self):
-        if self.peek() != "[":
-            self.fail("The file must hold one array of objects, starting with [")
-        self.pos += 1
-        if self.peek() == "]":
-            self.pos += 1
-        else:
-            while True:
-                yield self.item()
-                char = self.peek()
-                self.pos += 1
-                if char == "]":
-                    break
-                if char != ",":
-                    self.fail("Expected , or ] after an item" if char else "Unclosed array")
-        if self.peek():
-            self.fail("Unexpected text after the array")
+    def __init__(self, file):
+        self.file, self.run = file, 0
+        self.long_run = re.compile(rb"[0-9]{%d,}" % (self.LIMIT + 1))
 
-    def item(self):
-        self.peek()  # raw_decode does not skip leading white space
-        while True:
-            try:
-                value, end = self.decoder.raw_decode(self.buffer, self.pos)
-            except json.JSONDecodeError as error:
-                if self.read_more():
-                    continue  # the item may just run on into the next chunk
-                self.fail(error.msg, error.pos)
-            # A number ending exactly at the chunk's end may have more digits to come.
-            if end == len(self.buffer) and self.read_more():
-                continue
-            self.pos = end
-            return value
+    def read(self, size=-1):
+        chunk = self.file.read(size)
+        rest = chunk.lstrip(self.DIGITS)
+        self.run += len(chunk) - len(rest)  # a run may go on from the last chunk
+        too_long = self.run > self.LIMIT
+        if rest:
+            too_long = too_long or bool(self.long_run.search(rest))
+            self.run = len(rest) - len(rest.rstrip(self.DIGITS))
+        if too_long:
+            raise ImportFailed(
+                f"Invalid JSON near byte {position(self.file):,}: a number has more than "
+                f"{self.LIMIT:,} digits."
+            )
+        return chunk
 
-    def peek(self):
-        """Return the next character that is not white space, or "" at the end."""
-        while True:
-            while self.pos < len(self.buffer) and self.buffer[self.pos] in " \t\r\n":
-                self.pos += 1
-            if self.pos < len(self.buffer):
-                return self.buffer[self.pos]
-            if not self.read_more():
-                return ""
+    def tell(self):
+        return self.file.tell()
 
-    def read_more(self):
-        chunk = self.file.read(self.chunk_size)
-        if not chunk:
-            return False
-        # Drop the text already decoded so the buffer holds one item and a chunk at most.
-        self.line += self.buffer.count("\n", 0, self.pos)
-        self.buffer = self.buffer[self.pos :] + chunk
-        self.pos = 0
-        return True
 
-    def fail(self, message, pos=None):
-        line = self.line + self.buffer.count("\n", 0, self.pos if pos is None else pos)
-        raise ImportFailed(f"Invalid JSON on line {line}: {message}.")
+# What yajl says, in words for the person fixing the file.
+JSON_REASONS = {
+    "premature EOF": "the file ends before the array is closed",
+    "trailing garbage": "unexpected text after the array",
+    "unallowed token": "a value is missing or a character is out of place",
+    "invalid object key": "an object key must be text in double quotes",
+    "lexical error": "a character is not valid here (text and keys need double quotes, "
+    "and NaN or Infinity are not JSON)",
+}
+
+
+def reason(error):
+    message = str(error).splitlines()[0].removeprefix("parse error: ").strip()
+    message = "lexical error" if message.startswith("lexical error") else message
+    return next((words for key, words in JSON_REASONS.items() if message.startswith(key)), message)
+
+
+def position(file):
+    try:
+        return file.tell()
+    except (OSError, ValueError):
+        return 0
+
+
+def json_value(event, value, events, depth):
+    """Return the value starting with ``event``, reading the rest of it from ``events``."""
+    if event == "start_map":
+        if depth > MAX_JSON_DEPTH:
+            return skip(events)
+        item = {}
+        for event, value in events:
+            if event == "end_map":
+                return item
+            key = value
+            item[key] = json_value(*next(events), events, depth + 1)
+    if event == "start_array":
+        if depth > MAX_JSON_DEPTH:
+            return skip(events)
+        items = []
+        for event, value in events:
+            if event == "end_array":
+                break
+            items.append(json_value(event, value, events, depth + 1))
+        # A list holding something too deep is itself too deep to be a job's value.
+        return TooDeep() if any(isinstance(item, TooDeep) for item in items) else items
+    return value
+
+
+def skip(events):
+    """Consume a nested value's events without keeping them; return TooDeep."""
+    depth = 1
+    for event, _ in events:
+        if event in ("start_map", "start_array"):
+            depth += 1
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+            if depth == 0:
+                break
+    return TooDeep()
 
 
 # Parsers: each turns a CSV string or a JSON value into the field's value or raises
@@ -543,12 +795,19 @@ def text(value):
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ValueError("Expected text.")
-    return str(value).strip()
+    return no_nul(str(value)).strip()
+
+
+def no_nul(value):
+    # PostgreSQL cannot store a NUL character; say so at the check, not at the write.
+    if "\x00" in value:
+        raise ValueError("Contains a NUL character (\\0), which text cannot hold.")
+    return value
 
 
 def markdown_text(value):
     # Leading spaces mean something in Markdown, so only an all-blank value is cleared.
-    value = text(value) if not isinstance(value, str) else value
+    value = text(value) if not isinstance(value, str) else no_nul(value)
     return value if value.strip() else ""
 
 

@@ -18,6 +18,7 @@ from django_countries.fields import CountryField
 
 # Lets constraints say "exactly three letters" on every database.
 models.CharField.register_lookup(Length)
+models.TextField.register_lookup(Length)
 
 http_url = URLValidator(schemes=["http", "https"], message="Enter an http:// or https:// address.")
 currency_code = RegexValidator(r"^[A-Z]{3}$", "Use a three-letter ISO 4217 code such as USD.")
@@ -59,12 +60,19 @@ class ExchangeRate(models.Model):
     def __str__(self):
         return self.currency
 
+    def to_usd(self, amount):
+        """Return an amount in this currency as whole US dollars, rounded half up.
+
+        Every conversion on the board (stored salaries, salary filters) goes through here,
+        so they all round alike.
+        """
+        return int((Decimal(amount) / self.units_per_usd).quantize(Decimal(1), ROUND_HALF_UP))
+
     def to_annual_usd(self, amount, period):
         """Return a posted amount as whole US dollars a year, or None without an amount."""
         if amount is None:
             return None
-        yearly = Decimal(amount) * PERIOD_FACTORS[period] / self.units_per_usd
-        return int(yearly.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+        return self.to_usd(Decimal(amount) * PERIOD_FACTORS[period])
 
 
 class Company(models.Model):
@@ -239,6 +247,9 @@ class JobPostingQuerySet(models.QuerySet):
 
 
 PUBLISHED = Q(status="published")
+# Long enough for any real job description, and far inside PostgreSQL's full-text limits
+# (a tsvector holds at most 1 MB and positions up to 16,383).
+DESCRIPTION_MAX_LENGTH = 20_000
 FACET_COLUMNS = [
     "expires_at",
     "seniority",
@@ -332,7 +343,9 @@ class JobPosting(models.Model):
         help_text="Derived from the posted salary and the exchange rate.",
     )
     description = models.TextField(
-        help_text="Markdown. Links and formatting are kept; scripts never."
+        max_length=DESCRIPTION_MAX_LENGTH,
+        help_text="Markdown, up to 20,000 characters. Links and formatting are kept; "
+        "scripts never.",
     )
     description_html = models.TextField(editable=False, default="")
     apply_url = models.URLField(
@@ -421,6 +434,11 @@ class JobPosting(models.Model):
                 | Q(expires_at__gt=F("published_at")),
                 name="posting_expires_after_publishing",
                 violation_error_message="A job must expire after it is published.",
+            ),
+            models.CheckConstraint(
+                condition=Q(description__length__lte=DESCRIPTION_MAX_LENGTH),
+                name="posting_description_length",
+                violation_error_message="A description can be at most 20,000 characters.",
             ),
             models.UniqueConstraint(
                 fields=["external_id"],

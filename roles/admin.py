@@ -1,8 +1,5 @@
 from django.contrib import admin, messages
 from django.db.models import Count
-from django.db.models.functions import Coalesce, Now
-
-from jobboard.admin import PublicContentAdmin
 
 from .models import Comparison, Role, RoleItem
 
@@ -15,7 +12,7 @@ class RoleItemInline(admin.TabularInline):
 
 
 @admin.register(Role)
-class RoleAdmin(PublicContentAdmin):
+class RoleAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "item_count", "growth_percent", "updated_at"]
     search_fields = ["name", "slug"]
     ordering = ["name"]
@@ -47,13 +44,11 @@ class RoleAdmin(PublicContentAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if change and "slug" in form.changed_data:
-            # Comparison addresses are built from role slugs: keep them in step.
-            for comparison in Comparison.objects.with_roles().for_role(obj):
-                comparison.save(update_fields=["slug", "updated_at"])
+            obj.slug_changed()
 
 
 @admin.register(Comparison)
-class ComparisonAdmin(PublicContentAdmin):
+class ComparisonAdmin(admin.ModelAdmin):
     list_display = ["__str__", "status", "published_at", "updated_at"]
     list_filter = ["status", "published_at"]
     list_select_related = ["role_a", "role_b"]
@@ -86,14 +81,10 @@ class ComparisonAdmin(PublicContentAdmin):
 
     @admin.action(description="Publish selected comparisons")
     def publish(self, request, queryset):
-        count = queryset.update(
-            status=Comparison.Status.PUBLISHED,
-            published_at=Coalesce("published_at", Now()),
-            updated_at=Now(),
-        )
+        count = queryset.publish()
         self.message_user(request, f"Published {count} comparison(s).", messages.SUCCESS)
 
     @admin.action(description="Unpublish selected comparisons (back to draft)")
     def unpublish(self, request, queryset):
-        count = queryset.update(status=Comparison.Status.DRAFT, updated_at=Now())
+        count = queryset.unpublish()
         self.message_user(request, f"Moved {count} comparison(s) back to draft.", messages.SUCCESS)

@@ -1,8 +1,10 @@
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Greatest, Least
+from django.db.models.functions import Coalesce, Greatest, Least, Now
 from django.urls import reverse
 from django.utils import timezone
+
+from jobboard.cache import content_changed
 
 
 class RoleQuerySet(models.QuerySet):
@@ -88,6 +90,12 @@ class Role(models.Model):
     def has_growth_figure(self):
         return self.growth_percent is not None
 
+    def slug_changed(self):
+        """Keep the addresses of this role's comparisons, built from role slugs, in step
+        with a new slug."""
+        for comparison in Comparison.objects.with_roles().for_role(self):
+            comparison.save(update_fields=["slug", "updated_at"])
+
     def items_of_kind(self, kind):
         """Return this role's items of one kind, in order, from the prefetched items."""
         return [item for item in self.items.all() if item.kind == kind]
@@ -164,6 +172,23 @@ class ComparisonQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-published_at", "-id")
 
+    def publish(self):
+        """Publish these comparisons; those without a publish date get the current time.
+        Return how many were changed."""
+        count = self.update(
+            status=Comparison.Status.PUBLISHED,
+            published_at=Coalesce("published_at", Now()),
+            updated_at=Now(),
+        )
+        content_changed()
+        return count
+
+    def unpublish(self):
+        """Move these comparisons back to draft; return how many were changed."""
+        count = self.update(status=Comparison.Status.DRAFT, updated_at=Now())
+        content_changed()
+        return count
+
 
 class Comparison(models.Model):
     class Status(models.TextChoices):
@@ -236,14 +261,17 @@ class Comparison(models.Model):
 
     def save(self, *args, **kwargs):
         self.slug = self.build_slug(self.role_a.slug, self.role_b.slug)
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
+        self.derive_dates()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("roles:comparison", kwargs={"slug": self.slug})
 
     def clean(self):
+        self.derive_dates()
+
+    def derive_dates(self):
+        """A published comparison without a publish date is published now."""
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
 

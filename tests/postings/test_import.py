@@ -120,7 +120,7 @@ def test_csv_creates_postings(tmp_path):
     role = RoleFactory(slug="data-scientist")
     out, _ = run(write_csv(tmp_path / "jobs.csv", three_rows()))
 
-    assert "created 3, updated 0, skipped 0" in out
+    assert "created 3, updated 0, unchanged 0, skipped 0" in out
     assert JobPosting.objects.count() == 3
     assert Company.objects.count() == 2
 
@@ -195,7 +195,7 @@ def test_json_file(tmp_path):
 
     out, _ = run(path)
 
-    assert "created 2, updated 0, skipped 0" in out
+    assert "created 2, updated 0, unchanged 0, skipped 0" in out
     engineer = JobPosting.objects.get(external_id="1001")
     assert engineer.workplace == "hybrid"
     assert engineer.salary_min == Decimal("65000.50")
@@ -293,7 +293,7 @@ def test_skip_invalid_imports_the_others(tmp_path):
     RoleFactory(slug="data-scientist")
     out, err = run(write_csv(tmp_path / "jobs.csv", rows), "--skip-invalid")
 
-    assert "created 2, updated 0, skipped 1" in out
+    assert "created 2, updated 0, unchanged 0, skipped 1" in out
     assert "Skipped row 2: apply_url:" in err
     assert set(JobPosting.objects.values_list("external_id", flat=True)) == {"ext-2", "ext-3"}
 
@@ -309,7 +309,7 @@ def test_reimport_updates_without_duplicates(tmp_path):
     rows[1]["salary_max"] = "99000"
     out, _ = run(write_csv(path, rows))
 
-    assert "created 0, updated 3, skipped 0" in out
+    assert "created 0, updated 1, unchanged 2, skipped 0" in out
     assert JobPosting.objects.count() == 3
     assert Company.objects.count() == 2
     edited = JobPosting.objects.get(external_id="ext-2")
@@ -345,7 +345,7 @@ def test_existing_company_is_matched_by_name(tmp_path):
     RoleFactory(slug="data-scientist")
     out, _ = run(write_csv(tmp_path / "jobs.csv", three_rows()))
 
-    assert "created 3, updated 0, skipped 0" in out
+    assert "created 3, updated 0, unchanged 0, skipped 0" in out
 
     company.refresh_from_db()
     assert company.website == "https://acme.example"  # filled in, as it had none
@@ -367,13 +367,13 @@ def test_dry_run_writes_nothing(tmp_path):
     path = write_csv(tmp_path / "jobs.csv", [row(), row(external_id="ext-2")])
     out, _ = run(path, "--dry-run")
 
-    assert "would create 2, update 0, skip 0" in out
+    assert "would create 2, update 0, leave 0 unchanged, skip 0" in out
     assert not JobPosting.objects.exists()
     assert not Company.objects.exists()
 
     run(path)
     out, _ = run(path, "--dry-run")
-    assert "would create 0, update 2, skip 0" in out
+    assert "would create 0, update 0, leave 2 unchanged, skip 0" in out
 
 
 def test_dry_run_reports_invalid_rows(tmp_path):
@@ -384,25 +384,27 @@ def test_dry_run_reports_invalid_rows(tmp_path):
     assert "Row 3: seniority:" in err
 
     out, err = run(path, "--dry-run", "--skip-invalid")
-    assert "would create 1, update 0, skip 1" in out
+    assert "would create 1, update 0, leave 0 unchanged, skip 1" in out
     assert not JobPosting.objects.exists()
 
 
 def test_failure_midway_leaves_the_database_as_it_was(tmp_path, monkeypatch):
-    save = JobPosting.save
+    monkeypatch.setattr(importing, "BATCH_SIZE", 1)
+    write_batch = importing.PostingImport.write_batch
     calls = []
 
-    def failing_save(posting, *args, **kwargs):
-        calls.append(posting.external_id)
+    def failing_write(importer, checked):
+        calls.append(checked)
         if len(calls) == 2:
             raise DatabaseError("disk full")
-        save(posting, *args, **kwargs)
+        write_batch(importer, checked)
 
-    monkeypatch.setattr(JobPosting, "save", failing_save)
+    monkeypatch.setattr(importing.PostingImport, "write_batch", failing_write)
     rows = [row(), row(external_id="ext-2", company="Second Company")]
     message, _ = run_failing(write_csv(tmp_path / "jobs.csv", rows))
 
-    assert message == "Row 3 could not be saved (disk full); nothing imported."
+    assert message == "The rows could not be saved (disk full); nothing imported."
+    assert len(calls) == 2
     assert not JobPosting.objects.exists()
     assert not Company.objects.exists()
 
@@ -488,46 +490,107 @@ def test_json_rows_are_numbered_from_one(tmp_path):
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ('{"external_id": "ext-1"}', "The file must hold one array of objects"),
-        ('[{"external_id": "ext-1"},\n]', "Invalid JSON on line 2: Expecting value."),
-        ('[{"external_id": "ext-1"}', "Invalid JSON on line 1: Unclosed array."),
-        ("[{}] []", "Unexpected text after the array."),
-        ("", "The file must hold one array of objects"),
+        ('{"external_id": "ext-1"}', "the file must hold one array of objects, starting with ["),
+        ("", "the file must hold one array of objects, starting with ["),
+        ("not json", "the file must hold one array of objects, starting with ["),
+        ('[{"external_id": "ext-1"},\n]', "a value is missing or a character is out of place"),
+        ('[{"external_id": "ext-1"}', "the file ends before the array is closed"),
+        ("[{}] []", "unexpected text after the array"),
+        ("[{external_id: 1}]", "a character is not valid here"),
+        ('[{"salary_min": NaN}]', "NaN or Infinity are not JSON"),
     ],
 )
 def test_broken_json(tmp_path, text, reason):
     path = tmp_path / "jobs.json"
     path.write_text(text, encoding="utf-8")
     message, _ = run_failing(path)
+    assert message.startswith("Invalid JSON")
     assert reason in message
+    assert "\n" not in message
 
 
-def test_json_array_is_read_one_item_at_a_time():
-    items = [{"n": number, "text": "x" * number, "amount": 12345.678} for number in range(40)]
-    text = json.dumps(items, indent=2) + "\n"
-    # A chunk smaller than one item makes every item span several reads.
-    streamed = list(importing.JsonArray(io.StringIO(text), chunk_size=7))
-    assert streamed == json.loads(text, parse_float=Decimal)
-    assert list(importing.JsonArray(io.StringIO("[12, 3456]"), chunk_size=3)) == [12, 3456]
-    assert list(importing.JsonArray(io.StringIO(" [ ] "), chunk_size=1)) == []
+def test_deeply_nested_json_is_a_row_error_not_a_crash(tmp_path):
+    # A million levels: assembled naively this would take gigabytes of memory.
+    nested = "[" * 1_000_000 + "]" * 1_000_000
+    path = tmp_path / "jobs.json"
+    path.write_text(f'[{{"external_id": "ext-1", "title": {nested}}}]', encoding="utf-8")
+    _, err = run_failing(path)
+    assert "Row 1: " in err
+    assert "title: This value is nested too deeply." in err
 
 
-def test_progress_is_reported_for_large_files(tmp_path, monkeypatch):
-    monkeypatch.setattr(importing, "PROGRESS_EVERY", 2)
+@pytest.mark.parametrize(
+    ("amount", "reason"),
+    [
+        ("1e28", "salary_min: Ensure that there are no more than 12 digits in total."),
+        ("1e308", "salary_min: Ensure that there are no more than 12 digits in total."),
+        ("9" * 3000, "salary_min: Ensure that there are no more than 12 digits in total."),
+    ],
+)
+def test_numbers_too_large_for_the_columns(tmp_path, amount, reason):
+    write_csv(tmp_path / "jobs.csv", [row(salary_min=amount, salary_max="")])
+    # In JSON the amount is a bare number, as a feed would write it.
+    item = json.dumps(row(salary_min="AMOUNT", salary_max=None)).replace('"AMOUNT"', amount)
+    (tmp_path / "jobs.json").write_text(f"[{item}]", encoding="utf-8")
+    for name in ("jobs.csv", "jobs.json"):
+        _, err = run_failing(tmp_path / name)
+        assert reason in err, name
+
+
+def test_a_number_longer_than_python_converts_is_refused(tmp_path):
+    path = tmp_path / "jobs.json"
+    path.write_text('[{"salary_min": 1' + "0" * 5000 + "}]", encoding="utf-8")
+    message, _ = run_failing(path)
+    assert message.endswith("a number has more than 4,000 digits.")
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 4001, 1 << 16])
+def test_long_digit_runs_are_found_across_reads(chunk):
+    def read_all(data):
+        guard = importing.DigitGuard(io.BytesIO(data))
+        while guard.read(chunk):
+            pass
+
+    read_all(b"[" + b"1" * 4000 + b", " + b"2" * 4000 + b"]")
+    with pytest.raises(importing.ImportFailed):
+        read_all(b"[" + b"1" * 4001 + b"]")
+
+
+def test_a_header_of_fifty_thousand_columns_is_answered_at_once(tmp_path):
+    path = tmp_path / "jobs.csv"
+    path.write_text(",".join([*HEADER, *(f"extra_{n}" for n in range(50_000))]) + "\n")
+    message, _ = run_failing(path)
+    assert message == (
+        "The header row is not usable: unknown columns: "
+        + ", ".join(f"extra_{n}" for n in range(10))
+        + " and 49,990 more."
+    )
+
+
+def test_a_nul_character_is_caught_by_the_dry_run(tmp_path):
+    path = write_csv(tmp_path / "jobs.csv", [row(title="Data\x00Analyst")])
+    message, err = run_failing(path, "--dry-run")
+    assert message == "1 invalid row; nothing imported."
+    assert "Row 2: title: Contains a NUL character" in err
+
+
+def test_a_description_over_the_limit_is_refused(tmp_path):
+    path = write_csv(tmp_path / "jobs.csv", [row(description="word " * 4001)])
+    _, err = run_failing(path)
+    assert "Row 2: A description can be at most 20,000 characters." in err
+
+
+def test_progress_is_reported_for_each_whole_batch(tmp_path, monkeypatch):
+    monkeypatch.setattr(importing, "BATCH_SIZE", 2)
+    monkeypatch.setattr("postings.management.commands.import_postings.BATCH_SIZE", 2)
     rows = [row(external_id=f"ext-{number}") for number in range(5)]
     out, err = run(write_csv(tmp_path / "jobs.csv", rows))
 
     assert "created 5" in out
-    assert err.splitlines() == [
-        "Checked 2 rows…",
-        "Checked 4 rows…",
-        "Imported 2 of 5 rows…",
-        "Imported 4 of 5 rows…",
-    ]
+    assert err.splitlines() == ["Read 2 rows…", "Read 4 rows…"]
 
 
-def test_no_progress_for_small_files(tmp_path, monkeypatch):
-    monkeypatch.setattr(importing, "PROGRESS_EVERY", 2)
+def test_no_progress_for_small_files(tmp_path):
     rows = [row(external_id=f"ext-{number}") for number in range(2)]
     _, err = run(write_csv(tmp_path / "jobs.csv", rows))
     assert err == ""
