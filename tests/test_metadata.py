@@ -4,6 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from postings.models import JobPosting
+from roles.models import Comparison
 
 pytestmark = pytest.mark.django_db
 
@@ -92,7 +93,10 @@ def test_comparison_carries_article_and_breadcrumbs(client, demo_content):
     assert article["headline"] == (
         "Data Scientist vs. Lead Machine Learning Engineer: A Detailed Comparison"
     )
-    assert article["datePublished"].startswith("2023-12-06")
+    published = Comparison.objects.get(
+        role_a__slug="data-scientist", role_b__slug="lead-machine-learning-engineer"
+    ).published_at
+    assert article["datePublished"].startswith(published.date().isoformat())
     assert article["mainEntityOfPage"] == f"http://testserver{url}"
     assert [a["name"] for a in article["about"]] == [
         "Data Scientist",
