@@ -55,7 +55,7 @@ def test_seed_demo_twice_changes_nothing():
     out = io.StringIO()
     call_command("seed_demo", stdout=out)
     assert snapshot() == first
-    assert "(0 added, 0 updated)" in out.getvalue()
+    assert "(0 added, 0 updated, 83 unchanged)" in out.getvalue()
 
 
 def test_demo_files_load_and_refer_to_each_other():
@@ -130,7 +130,7 @@ def test_a_second_run_restores_edited_content_and_keeps_dates():
     before = snapshot()
     out = io.StringIO()
     call_command("seed_demo", stdout=out)
-    assert "(0 added, 1 updated)" in out.getvalue()
+    assert "(0 added, 1 updated, 82 unchanged)" in out.getvalue()
     posting.refresh_from_db()
     assert posting.title == "AI Engineer Intern, Agents"
     assert posting.published_at == moved
