@@ -5,11 +5,12 @@ object. A bulk import checks tens of thousands of rows, so it evaluates the same
 conditions (the very ``Q`` objects in ``Meta.constraints``, written once) here instead,
 with SQL's three-valued logic: a comparison with NULL is unknown, and a CHECK passes
 unless its condition is false. The database still enforces every constraint on write.
+Each condition is compiled once into a Python function.
 """
 
+import functools
 import operator
 
-from django.core.exceptions import FieldDoesNotExist
 from django.db.models import CheckConstraint, F, Q
 
 UNKNOWN = None
@@ -20,21 +21,34 @@ COMPARISONS = {
     "lte": operator.le,
     "gt": operator.gt,
     "gte": operator.ge,
+    "in": lambda value, expected: value in expected,
+    "istartswith": lambda value, expected: str(value).lower().startswith(str(expected).lower()),
 }
+TRANSFORMS = {"length": len}
 
 
 class Unsupported(Exception):
     """A condition uses a lookup this module cannot evaluate; ask the database instead."""
 
 
-def violations(instance, exclude=()):
+def violations(instance, exclude=frozenset()):
     """Return the messages of the instance's check constraints that it breaks, leaving
     out those on a field in ``exclude``, as ``Model.validate_constraints()`` does."""
     return [
         constraint.get_violation_error_message()
-        for constraint in check_constraints(type(instance))
-        if not fields_of(constraint.condition) & set(exclude)
-        and evaluate(constraint.condition, instance) is False
+        for constraint, fields, holds in check_constraints(type(instance))
+        if not fields & exclude and holds(instance) is False
+    ]
+
+
+@functools.cache
+def check_constraints(model):
+    """Return the model's check constraints, each with the names of its fields and its
+    condition compiled to a function of an instance."""
+    return [
+        (c, frozenset(fields_of(c.condition)), compile_condition(model, c.condition))
+        for c in model._meta.constraints
+        if isinstance(c, CheckConstraint)
     ]
 
 
@@ -52,54 +66,54 @@ def fields_of(condition):
     return names
 
 
-def check_constraints(model):
-    return [c for c in model._meta.constraints if isinstance(c, CheckConstraint)]
-
-
-def evaluate(condition, instance):
-    """Return True, False or None (unknown) for a Q condition on ``instance``."""
-    results = [
-        evaluate(child, instance) if isinstance(child, Q) else lookup(instance, *child)
+def compile_condition(model, condition):
+    """Return a function giving True, False or None (unknown) for ``condition``."""
+    parts = [
+        compile_condition(model, child) if isinstance(child, Q) else compile_lookup(model, *child)
         for child in condition.children
     ]
-    if condition.connector == Q.AND:
-        result = False if False in results else (UNKNOWN if UNKNOWN in results else True)
-    else:
-        result = True if True in results else (UNKNOWN if UNKNOWN in results else False)
-    if condition.negated and result is not UNKNOWN:
-        result = not result
-    return result
+    negated = condition.negated
+
+    def holds(instance):
+        results = [part(instance) for part in parts]
+        if condition.connector == Q.AND:
+            result = False if False in results else (UNKNOWN if UNKNOWN in results else True)
+        else:
+            result = True if True in results else (UNKNOWN if UNKNOWN in results else False)
+        return (not result) if negated and result is not UNKNOWN else result
+
+    return holds
 
 
-def lookup(instance, key, expected):
-    name, _, kind = key.partition("__")
-    kind = kind or "exact"
-    transform = None
-    if kind.startswith("length"):
-        transform, _, kind = len, None, kind.removeprefix("length").lstrip("_") or "exact"
-    value = value_of(instance, name)
+def compile_lookup(model, key, expected):
+    name, *lookups = key.split("__")
+    attname = model._meta.get_field(name).attname
+    transform = TRANSFORMS.get(lookups[0]) if lookups else None
+    if transform:
+        lookups = lookups[1:]
+    kind = lookups[0] if lookups else "exact"
+    if len(lookups) > 1 or (kind not in COMPARISONS and kind != "isnull"):
+        raise Unsupported(f"Cannot evaluate {key!r} in Python.")
     if isinstance(expected, F):
-        expected = value_of(instance, expected.name)
+        other = model._meta.get_field(expected.name).attname
+
+        def expected_of(instance):
+            return getattr(instance, other)
     elif hasattr(expected, "resolve_expression"):
         raise Unsupported(f"Cannot evaluate the expression in {key!r} in Python.")
+    else:
+
+        def expected_of(instance):
+            return expected
+
     if kind == "isnull":
-        return (value is None) == expected
-    if value is None or expected is None:
-        return UNKNOWN
-    if transform:
-        value = transform(value)
-    if kind in COMPARISONS:
-        return COMPARISONS[kind](value, expected)
-    if kind == "in":
-        return value in expected
-    if kind == "istartswith":
-        return str(value).lower().startswith(str(expected).lower())
-    raise Unsupported(f"Cannot evaluate {key!r} in Python.")
+        return lambda instance: (getattr(instance, attname) is None) == expected
+    compare = COMPARISONS[kind]
 
+    def holds(instance):
+        value, wanted = getattr(instance, attname), expected_of(instance)
+        if value is None or wanted is None:
+            return UNKNOWN
+        return compare(transform(value) if transform else value, wanted)
 
-def value_of(instance, name):
-    try:
-        field = instance._meta.get_field(name)
-    except FieldDoesNotExist as error:
-        raise Unsupported(f"No field {name!r}.") from error
-    return getattr(instance, field.attname)
+    return holds

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "corsheaders",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "roles",
     "postings",
 ]
@@ -146,6 +148,32 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Progress of background tasks, written by a worker and read by the admin pages: shared
+# through Redis when there is one, otherwise through files, which the processes of one
+# machine (`make run`'s server and worker) all see.
+CACHES["progress"] = (
+    {**CACHES["default"], "KEY_PREFIX": "jobboard-progress"}
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("PROGRESS_CACHE_DIR", str(BASE_DIR / ".cache" / "progress")),
+    }
+)
+
+# Background work (imports, e-mails) through Django's task API. The database backend needs
+# nothing but the database: `manage.py db_worker` processes, on any number of machines,
+# take the tasks from it. TASKS_BACKEND may name another backend's class instead.
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "rq": "django_tasks_rq.RQBackend",
+}
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS.get(TASKS_BACKEND, TASKS_BACKEND)}}
+if TASKS_BACKEND == "rq":
+    # RQ keeps its queues in Redis (REDIS_URL); its workers run `manage.py rqworker`.
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
 # How long public pages and figures are cached; every edit makes them fresh at once (see
 # jobboard/cache.py). Off without Redis: processes could not tell each other about edits.
 CACHE_SECONDS = env_int("CACHE_SECONDS", 300 if REDIS_URL else 0)
@@ -163,6 +191,11 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+# Uploaded files (posting imports): never served to the public.
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_URL = "media/"
+# The largest posting file admin accepts; the command line has no limit.
+IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 200 * 1024 * 1024)
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {

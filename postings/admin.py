@@ -1,12 +1,23 @@
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
-from django.db import models
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models, transaction
 from django.db.models import Count
+from django.http import JsonResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import filesizeformat
+from django.template.response import TemplateResponse
+from django.urls import path
 from django.utils import timezone
 from django.utils.formats import date_format
 from django_countries.filters import CountryFilter
 
-from . import services
-from .models import Company, EmploymentType, ExchangeRate, JobPosting
+from . import services, tasks
+from .importing import FORMATS
+from .models import Company, EmploymentType, ExchangeRate, ImportRun, JobPosting
 
 # Addresses typed without a scheme get https:// (Django 6 default), which the models accept.
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
@@ -130,6 +141,20 @@ class JobPostingAdmin(admin.ModelAdmin):
         ("History", {"fields": ["created_at", "updated_at"]}),
     ]
 
+    def get_urls(self):
+        return [
+            path(
+                "import/",
+                self.admin_site.admin_view(lambda request: import_view(self, request)),
+                name="postings_jobposting_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "may_import": may_import(request)}
+        return super().changelist_view(request, extra_context)
+
     @admin.display(description="Featured", boolean=True, ordering="is_featured")
     def featured(self, posting):
         return posting.is_featured_now
@@ -199,3 +224,156 @@ class JobPostingAdmin(admin.ModelAdmin):
     def duplicate(self, request, queryset):
         copies = services.duplicate(queryset.select_related("company", "salary_currency"))
         self.message_user(request, f"Made {len(copies)} draft copy(ies).", messages.SUCCESS)
+
+
+class ImportUploadForm(forms.Form):
+    file = forms.FileField(
+        help_text="A CSV file with a header row, or a JSON array of objects, in the import "
+        "format (see the README). Every row is checked before anything is written."
+    )
+    skip_invalid = forms.BooleanField(
+        required=False,
+        label="Import the valid rows even if some rows are invalid",
+        help_text="Otherwise one invalid row stops the whole import. You can still choose "
+        "after the check.",
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        suffix = Path(upload.name).suffix.lower().lstrip(".")
+        if suffix not in FORMATS:
+            raise ValidationError("Upload a .csv or .json file.")
+        if upload.size > settings.IMPORT_MAX_BYTES:
+            limit = filesizeformat(settings.IMPORT_MAX_BYTES)
+            raise ValidationError(
+                f"The file is larger than {limit}; split it, or import it with "
+                "manage.py import_postings."
+            )
+        if upload.size == 0:
+            raise ValidationError("The file is empty.")
+        upload.format = suffix
+        return upload
+
+
+def may_import(request):
+    """Whether the user may bring postings in: add and change them."""
+    return request.user.has_perms(["postings.add_jobposting", "postings.change_jobposting"])
+
+
+def import_view(model_admin, request):
+    """Upload a posting file: record it and queue its check."""
+    if not may_import(request):
+        raise PermissionDenied
+    form = ImportUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        with transaction.atomic():
+            run = ImportRun.objects.create(
+                file=upload,
+                file_name=Path(upload.name).name[:255],
+                file_format=upload.format,
+                skip_invalid=form.cleaned_data["skip_invalid"],
+                created_by=request.user,
+            )
+            transaction.on_commit(lambda: tasks.start_check(run))
+        return redirect(run.get_absolute_url())
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": "Import postings",
+        "opts": model_admin.opts,
+        "form": form,
+        "recent": ImportRun.objects.select_related("created_by")[:5],
+        "max_size": settings.IMPORT_MAX_BYTES,
+    }
+    return TemplateResponse(request, "admin/postings/jobposting_import.html", context)
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(admin.ModelAdmin):
+    """Each upload's report: progress while it is checked or imported, then its counts and
+    row errors, and the button that starts the import."""
+
+    list_display = [
+        "file_name",
+        "status",
+        "created_by",
+        "created_at",
+        "rows",
+        "to_create",
+        "to_update",
+        "unchanged",
+        "error_count",
+        "duration",
+    ]
+    list_filter = ["status", "created_at"]
+    list_select_related = ["created_by"]
+    search_fields = ["file_name"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False  # uploads start from the postings list's "Import postings"
+
+    def has_view_permission(self, request, obj=None):
+        return may_import(request)
+
+    def has_change_permission(self, request, obj=None):
+        return may_import(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return may_import(request) and (obj is None or not obj.is_running)
+
+    @admin.display(description="Duration")
+    def duration(self, run):
+        seconds = (run.check_seconds or 0) + (run.import_seconds or 0)
+        return f"{seconds:.1f} s" if seconds else "–"
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/progress/",
+                self.admin_site.admin_view(self.progress_view),
+                name="postings_importrun_progress",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if not may_import(request):
+            raise PermissionDenied
+        run = get_object_or_404(ImportRun.objects.select_related("created_by"), pk=object_id)
+        if request.method == "POST":
+            skip_invalid = bool(run.error_count)
+            if tasks.start_import(run, skip_invalid=skip_invalid):
+                self.message_user(request, "The import has started.", messages.SUCCESS)
+            else:
+                self.message_user(
+                    request, "This file is not waiting for confirmation.", messages.WARNING
+                )
+            return redirect(run.get_absolute_url())
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Import of {run.file_name}",
+            "opts": self.opts,
+            "run": run,
+            "progress": tasks.progress_of(run.pk),
+            "valid_rows": run.to_create + run.to_update + run.unchanged,
+            "more_errors": max(run.error_count - len(run.errors), 0),
+            "has_view_permission": True,
+        }
+        return TemplateResponse(request, "admin/postings/importrun_detail.html", context)
+
+    def progress_view(self, request, pk):
+        """Return the run's status and progress as JSON, for the page's progress bar."""
+        if not may_import(request):
+            raise PermissionDenied
+        run = get_object_or_404(ImportRun, pk=pk)
+        progress = tasks.progress_of(run.pk)
+        return JsonResponse(
+            {
+                "status": run.status,
+                "status_label": run.get_status_display(),
+                "running": run.is_running,
+                "rows": progress["rows"],
+                "fraction": progress["fraction"],
+            }
+        )

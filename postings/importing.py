@@ -53,6 +53,7 @@ on in a CSV file (the header is line 1) and from 1 in a JSON array.
 
 import csv
 import datetime
+import functools
 import io
 import re
 import time
@@ -65,8 +66,10 @@ from pathlib import Path
 import ijson
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import DatabaseError, connection, transaction
+from django.db.models import BooleanField
 from django.utils import timezone
 from django_countries import countries
+from django_countries.fields import CountryField
 
 from jobboard.cache import content_changed
 from jobboard.constraints import violations
@@ -142,9 +145,24 @@ COLUMN_FIELDS = {
 FIELD_COLUMNS = {name: column for column, names in COLUMN_FIELDS.items() for name in names}
 # Dates a re-import must not reset when the feed leaves them empty.
 KEPT_WHEN_EMPTY = ("published_at", "expires_at")
-# Foreign keys are resolved from the importer's own lookups; the model would check each
-# one with a query.
-RESOLVED_FIELDS = ("company", "role", "salary_currency")
+# Left out of the model's field checks: foreign keys are resolved from the importer's
+# own lookups (the model would check each with a query), and the parsers accept only
+# valid choices and country codes (the model would walk every choice for each row).
+CHECKED_BY_PARSERS = (
+    "company",
+    "role",
+    "salary_currency",
+    "country",
+    "remote_regions",
+    *(f.name for f in JobPosting._meta.concrete_fields if f.choices),
+)
+# What Model.clean_fields() would check, less the fields above, without walking every
+# field of every row.
+VALIDATED_FIELDS = [
+    f
+    for f in JobPosting._meta.concrete_fields
+    if f.editable and f.name not in CHECKED_BY_PARSERS and not isinstance(f, BooleanField)
+]
 # The columns whose change makes a stored job "updated"; the rest is bookkeeping.
 COMPARED_FIELDS = [
     f.attname
@@ -208,18 +226,23 @@ def run_import(
     started = time.perf_counter()
     job = PostingImport(progress=progress, on_error=on_error)
     reader = RowReader(source, file_format)
-    writing = not dry_run
-    try:
-        with transaction.atomic():
-            result = job.run(reader, writing=writing, skip_invalid=skip_invalid)
-            if not result.written:
-                transaction.set_rollback(True)
-            elif result.created or result.updated:
-                content_changed()
-    except DatabaseError as error:
-        raise ImportFailed(f"The rows could not be saved ({error}); nothing imported.") from error
-    if result.written and result.created + result.updated >= ANALYZE_AFTER:
-        analyze()
+    if dry_run:
+        # Nothing is written, so no transaction: the check holds no lock while it runs.
+        result = job.run(reader, writing=False, skip_invalid=skip_invalid)
+    else:
+        try:
+            with transaction.atomic():
+                result = job.run(reader, writing=True, skip_invalid=skip_invalid)
+                if not result.written:
+                    transaction.set_rollback(True)
+                elif result.created or result.updated:
+                    content_changed()
+        except DatabaseError as error:
+            raise ImportFailed(
+                f"The rows could not be saved ({error}); nothing imported."
+            ) from error
+        if result.written and result.created + result.updated >= ANALYZE_AFTER:
+            analyze()
     result.seconds = time.perf_counter() - started
     return result
 
@@ -336,7 +359,10 @@ class PostingImport:
             else:
                 updated.append(posting)
                 fields.update(changed)
-        JobPosting.objects.bulk_create(created, batch_size=500)
+        if connection.vendor == "postgresql":
+            copy_postings(created)
+        else:
+            JobPosting.objects.bulk_create(created, batch_size=500)
         if updated:
             names = [FIELD_NAMES[attname] for attname in fields]
             JobPosting.objects.bulk_update(updated, [*names, "updated_at"], batch_size=100)
@@ -356,7 +382,7 @@ class PostingImport:
         elif website and not company.website:
             # A website is filled in when the company has none; never overwritten.
             company.website = website
-            if company.pk is not None:
+            if company.pk is not None and self.writing:
                 Company.objects.filter(pk=company.pk, website="").update(website=website)
         return company
 
@@ -422,18 +448,56 @@ class PostingImport:
         the posting's other fields once its own are valid."""
         # A value that did not parse was never set; the model must not judge the old one.
         exclude = {name for column in errors for name in COLUMN_FIELDS.get(column, [column])}
-        try:
-            posting.clean_fields(exclude=exclude | set(RESOLVED_FIELDS))
-        except ValidationError as error:
-            add_messages(errors, error.message_dict)
+        for model_field in VALIDATED_FIELDS:
+            if model_field.name in exclude:
+                continue
+            value = getattr(posting, model_field.attname)
+            if model_field.blank and value in model_field.empty_values:
+                continue
+            try:
+                setattr(posting, model_field.attname, model_field.clean(value, posting))
+            except ValidationError as error:
+                add_messages(errors, {model_field.name: error.messages})
         if errors:
             posting.derive_dates()  # the date rules are checked below all the same
         else:
             self.derive(posting, description)
         # A constraint on a column that is wrong already would only restate it.
         exclude |= {name for column in errors for name in COLUMN_FIELDS.get(column, [column])}
-        for message in violations(posting, exclude=exclude):
+        for message in violations(posting, exclude=frozenset(exclude)):
             errors.setdefault(None, []).append(message)
+
+
+# Every column COPY fills: the id comes from its sequence, the search vector from the
+# table's trigger.
+COPIED_FIELDS = [
+    f for f in JobPosting._meta.concrete_fields if f.name not in ("id", "search_vector")
+]
+
+
+def as_is(value):
+    return value
+
+
+# psycopg adapts text, numbers, dates and booleans itself; country fields need their codes.
+COPIED = [
+    (f.attname, f.get_prep_value if isinstance(f, CountryField) else as_is) for f in COPIED_FIELDS
+]
+
+
+def copy_postings(postings):
+    """Insert new postings with PostgreSQL's COPY, which streams rows without building
+    a statement of tens of thousands of parameters."""
+    if not postings:
+        return
+    table = connection.ops.quote_name(JobPosting._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in COPIED_FIELDS)
+    with (
+        connection.cursor() as cursor,
+        cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+    ):
+        for posting in postings:
+            copy.write_row([to_db(getattr(posting, name)) for name, to_db in COPIED])
 
 
 def add_messages(errors, message_dict):
@@ -812,20 +876,29 @@ def markdown_text(value):
 
 
 def choice(choices, default=""):
+    values = frozenset(choices.values)
+
     def parse(value):
         code = text(value).lower()
+        if not code and not default:
+            raise ValueError("This field cannot be blank.")
         if not code:
             return default
-        if code not in choices.values:
+        if code not in values:
             raise ValueError(f"{code!r} is not one of {', '.join(choices.values)}.")
         return code
 
     return parse
 
 
+@functools.cache
+def country_codes():
+    return frozenset(code for code, _ in countries)
+
+
 def country(value):
     code = text(value).upper()
-    if code and code not in countries:
+    if code and code not in country_codes():
         raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code.")
     return code
 
@@ -844,7 +917,7 @@ def regions(value):
     codes = []
     for code in items(value, REGION_SEPARATOR):
         code = code.upper()
-        if code not in countries:
+        if code not in country_codes():
             raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code.")
         if code not in codes:
             codes.append(code)

@@ -2,8 +2,9 @@ import datetime
 import html
 from decimal import ROUND_HALF_UP, Decimal
 
-import markdown
+import cmarkgfm
 import nh3
+from cmarkgfm.cmark import Options as CmarkOptions
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MinValueValidator, RegexValidator, URLValidator
@@ -620,7 +621,10 @@ def absolute_links_only(element, attribute, value):
 def render_markdown(text):
     """Return Markdown as HTML that is safe to show: an explicit allowlist of tags, links
     limited to absolute http(s) and mailto addresses, every link nofollow noopener."""
-    rendered = markdown.markdown(text or "", extensions=["sane_lists"], output_format="html")
+    # CommonMark through GitHub's C implementation (as PyPI renders descriptions): about a
+    # hundred times faster than a Python renderer, which matters for feeds of tens of
+    # thousands of jobs. Raw HTML is passed on to nh3, the one sanitizer.
+    rendered = cmarkgfm.markdown_to_html(text or "", options=CmarkOptions.CMARK_OPT_UNSAFE)
     return nh3.clean(
         rendered,
         tags=ALLOWED_TAGS,
@@ -628,4 +632,74 @@ def render_markdown(text):
         attribute_filter=absolute_links_only,
         url_schemes={"http", "https", "mailto"},
         link_rel="nofollow noopener",
+    ).strip()
+
+
+class ImportRun(models.Model):
+    """One upload of a posting file through admin: its check, then its import."""
+
+    class Status(models.TextChoices):
+        CHECKING = "checking", "Checking"
+        CHECKED = "checked", "Checked, waiting for confirmation"
+        IMPORTING = "importing", "Importing"
+        DONE = "done", "Imported"
+        REFUSED = "refused", "Not imported: invalid rows"
+        FAILED = "failed", "Failed"
+
+    file = models.FileField(upload_to="imports/%Y/%m/", help_text="The file as uploaded.")
+    file_name = models.CharField(max_length=255, help_text="The name the file was uploaded as.")
+    file_format = models.CharField(max_length=4, choices=[("csv", "CSV"), ("json", "JSON")])
+    skip_invalid = models.BooleanField(
+        default=False, help_text="Import the valid rows even when some rows are invalid."
     )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.CHECKING)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        help_text="Who uploaded the file.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    rows = models.PositiveIntegerField(default=0)
+    to_create = models.PositiveIntegerField("new jobs", default=0)
+    to_update = models.PositiveIntegerField("changed jobs", default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    error_count = models.PositiveIntegerField("invalid rows", default=0)
+    errors = models.JSONField(
+        default=list, blank=True, help_text="[row number, reasons] of the first invalid rows."
+    )
+    message = models.TextField(blank=True, help_text="Why the file could not be used.")
+    check_seconds = models.FloatField(null=True, blank=True)
+    import_seconds = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    status__in=["checking", "checked", "importing", "done", "refused", "failed"]
+                ),
+                name="importrun_status_known",
+            ),
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.file_name} ({self.created_at:%Y-%m-%d %H:%M})"
+            if self.created_at
+            else self.file_name
+        )
+
+    def get_absolute_url(self):
+        return reverse("admin:postings_importrun_change", args=[self.pk])
+
+    @property
+    def can_confirm(self):
+        return self.status == self.Status.CHECKED
+
+    @property
+    def is_running(self):
+        return self.status in (self.Status.CHECKING, self.Status.IMPORTING)

@@ -1,31 +1,23 @@
+import csv
 import datetime
-import functools
-import itertools
 import random
-import time
-from decimal import Decimal
+import sys
+from contextlib import nullcontext
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
-from jobboard.cache import content_changed
+from postings.importing import COLUMNS, ImportFailed, run_import
 from postings.models import (
-    Company,
     EmploymentType,
     ExchangeRate,
     JobPosting,
     SalaryPeriod,
     Seniority,
     Workplace,
-    annual_usd_range,
-    render_markdown,
 )
 from roles.models import Role
-
-BATCH = 5000
 
 # (country, city, currency, typical senior annual salary in that currency)
 PLACES = [
@@ -82,81 +74,82 @@ DESCRIPTIONS = [
 
 
 class Command(BaseCommand):
-    help = "Generate a realistic data set of job postings for load tests and benchmarks."
+    help = (
+        "Generate a realistic data set of job postings for load tests and benchmarks, "
+        "imported through the posting importer, or written as an import file (--output)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--count", type=int, default=10_000)
         parser.add_argument("--seed", type=int, default=1)
         parser.add_argument("--companies", type=int, default=500)
+        parser.add_argument(
+            "--output",
+            help="Write the postings to this CSV file (- for standard output) in the import "
+            "format instead of importing them.",
+        )
 
-    def handle(self, *args, count, seed, companies, **options):
+    def handle(self, *args, count, seed, companies, output, **options):
         if count < 1:
             raise CommandError("--count must be at least 1.")
-        roles = list(Role.objects.all())
+        roles = list(Role.objects.values_list("slug", "name"))
         if not roles:
             raise CommandError("No roles yet: run `manage.py seed_demo` first.")
-        rates = ExchangeRate.objects.in_bulk(field_name="currency")
-        missing = {currency for _, _, currency, _ in PLACES} - set(rates)
+        missing = {currency for _, _, currency, _ in PLACES} - set(
+            ExchangeRate.objects.values_list("currency", flat=True)
+        )
         if missing:
             raise CommandError(f"Missing exchange rates: {', '.join(sorted(missing))}.")
         prefix = f"gen-{seed}-"
-        if JobPosting.objects.filter(external_id__startswith=prefix).exists():
+        if not output and JobPosting.objects.filter(external_id__startswith=prefix).exists():
             raise CommandError(
                 f"Postings from --seed {seed} exist already; choose another seed or delete them."
             )
         rng = random.Random(seed)
         self.now = timezone.now()
-        started = time.perf_counter()
-        with transaction.atomic():
-            firms = self.companies(companies, seed)
-            postings = (
-                self.posting(rng, roles, firms, rates, index, prefix) for index in range(count)
-            )
-            if connection.vendor == "postgresql":
-                copy_postings(postings, self.progress)
-            else:
-                for start in range(0, count, BATCH):
-                    batch = [JobPosting(**row) for row in itertools.islice(postings, BATCH)]
-                    JobPosting.objects.bulk_create(batch, batch_size=1000)
-                    self.progress(min(start + BATCH, count))
-            content_changed()
-        elapsed = time.perf_counter() - started
+        firms = [f"Generated Company {seed}-{n}" for n in range(companies)]
+        rows = (self.posting(rng, roles, firms, index, prefix) for index in range(count))
+        if output:
+            self.write_csv(rows, output)
+            return
+        try:
+            result = run_import(rows, progress=self.progress)
+        except ImportFailed as error:
+            raise CommandError(str(error)) from error
+        if result.error_count:
+            raise CommandError(f"Generated rows were refused: {result.errors}")
         self.stderr.write("")
         self.stdout.write(
-            f"Created {count:,} postings in {elapsed:.1f} s ({count / elapsed:,.0f} rows/s)."
+            f"Created {result.created:,} postings in {result.seconds:.1f} s "
+            f"({result.rows_per_second:,.0f} rows/s)."
         )
 
-    def progress(self, done):
+    def progress(self, done, fraction):
         self.stderr.write(f"{done:,} postings", ending="\r")
 
-    def companies(self, count, seed):
-        names = [f"Generated Company {seed}-{n}" for n in range(count)]
-        Company.objects.bulk_create(
-            [
-                Company(name=name, slug=slugify(name), website=f"https://{slugify(name)}.example")
-                for name in names
-            ],
-            ignore_conflicts=True,
-        )
-        return list(Company.objects.filter(name__in=names))
+    def write_csv(self, rows, output):
+        with (
+            open(output, "w", newline="", encoding="utf-8")
+            if output != "-"
+            else (nullcontext(sys.stdout)) as file
+        ):
+            writer = csv.DictWriter(file, fieldnames=COLUMNS)
+            writer.writeheader()
+            writer.writerows(rows)
 
-    def posting(self, rng, roles, companies, rates, index, prefix_id):
-        """Return one posting as column values, derived fields included.
-
-        Rows skip model instances on purpose (building one costs more than inserting it);
-        the derived values come from the same functions the model's save() uses.
-        """
-        role = rng.choice(roles)
+    def posting(self, rng, roles, companies, index, prefix_id):
+        """Return one posting as a row of the import format."""
+        slug, role = rng.choice(roles)
         company = rng.choice(companies)
         seniority = rng.choices(list(LEVELS), weights=[2, 5, 4, 1])[0]
         country, city, currency, senior_pay = rng.choice(PLACES)
         workplace = rng.choices(list(Workplace), weights=[3, 5, 2])[0]
         focus = rng.choice(FOCUS)
         prefix = rng.choice(TITLE_PARTS[seniority])
-        title = " ".join(part for part in (prefix, role.name, f"– {focus}") if part)
+        title = " ".join(part for part in (prefix, role, f"– {focus}") if part)
         location = f"{city}{' or remote' if workplace == Workplace.REMOTE else ''}"
         description = rng.choice(DESCRIPTIONS).format(
-            role=role.name, focus=focus, focus_lower=focus.lower()
+            role=role, focus=focus, focus_lower=focus.lower()
         )
         status = rng.choices(
             [JobPosting.Status.PUBLISHED, JobPosting.Status.EXPIRED, JobPosting.Status.DRAFT],
@@ -176,72 +169,42 @@ class Command(BaseCommand):
             kinds = [EmploymentType.INTERNSHIP]
         elif rng.random() < 0.05:
             kinds.append(EmploymentType.PART_TIME)
-        rate, low, high, period = None, None, None, SalaryPeriod.YEAR
+        low = high = ""
+        period = SalaryPeriod.YEAR
         if rng.random() < 0.85:
             pay = senior_pay * LEVELS[seniority] * rng.uniform(0.8, 1.2)
             if EmploymentType.CONTRACT in kinds or EmploymentType.TEMPORARY in kinds:
                 period, pay = SalaryPeriod.HOUR, pay / 1600
             # Round as employers do: whole thousands a year, whole units an hour.
             places = -3 if period == SalaryPeriod.YEAR else 0
-            rate = rates[currency]
-            low = Decimal(str(round(pay, places)))
-            high = Decimal(str(round(pay * rng.uniform(1.1, 1.4), places)))
-        low_usd, high_usd = annual_usd_range(rate, low, high, period)
+            low = str(int(round(pay, places)))
+            high = str(int(round(pay * rng.uniform(1.1, 1.4), places)))
         draft = status == JobPosting.Status.DRAFT
         return {
+            "external_id": f"{prefix_id}{index}",
             "title": title,
-            "slug": slugify(title),
-            "company_id": company.pk,
-            "role_id": role.pk,
+            "company": company,
+            "company_website": "",
+            "role": slug,
             "location": location,
             "city": city,
             "country": country,
-            "workplace": workplace,
+            "workplace": workplace.value,
             "remote_regions": country
             if workplace == Workplace.REMOTE and rng.random() < 0.5
             else "",
-            **{kind.field: kind in kinds for kind in EmploymentType},
-            "seniority": seniority,
+            "employment_types": ",".join(kind.value for kind in kinds),
+            "seniority": seniority.value,
             "salary_min": low,
             "salary_max": high,
-            "salary_currency_id": rate.currency if rate else None,
-            "salary_period": period,
-            "salary_min_usd": low_usd,
-            "salary_max_usd": high_usd,
+            "salary_currency": currency if low else "",
+            "salary_period": period.value,
             "description": description,
-            "description_html": cached_markdown(description),
             "apply_url": f"https://jobs.example/{index}",
             "apply_email": "",
-            "status": status,
-            "published_at": None if draft else published,
-            "expires_at": None if draft else expires,
-            "is_featured": rng.random() < 0.01,
-            "featured_until": None,
-            "external_id": f"{prefix_id}{index}",
-            "search_text": " ".join([company.name, location, description]),
-            "search_vector": None,
-            "created_at": self.now,
-            "updated_at": self.now,
+            "status": status.value,
+            "published_at": "" if draft else published.isoformat(),
+            "expires_at": "" if draft else expires.isoformat(),
+            "featured": "true" if rng.random() < 0.01 else "false",
+            "featured_until": "",
         }
-
-
-@functools.lru_cache(maxsize=256)
-def cached_markdown(text):
-    return render_markdown(text)
-
-
-def copy_postings(rows, progress):
-    """Stream rows into PostgreSQL with COPY: each row goes out as it is generated, so the
-    database stores one row while Python builds the next."""
-    first = next(rows)
-    columns = list(first)
-    column_of = {field.attname: field.column for field in JobPosting._meta.concrete_fields}
-    names = ", ".join(connection.ops.quote_name(column_of[name]) for name in columns)
-    with (
-        connection.cursor() as cursor,
-        cursor.cursor.copy(f"COPY {JobPosting._meta.db_table} ({names}) FROM STDIN") as copy,
-    ):
-        for done, row in enumerate(itertools.chain([first], rows), start=1):
-            copy.write_row([row[column] for column in columns])
-            if done % BATCH == 0:
-                progress(done)
