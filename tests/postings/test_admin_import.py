@@ -102,7 +102,8 @@ def test_upload_check_confirm_import(staff_client, django_capture_on_commit_call
     run.refresh_from_db()
     assert run.status == ImportRun.Status.DONE
     assert run.to_create == 3
-    assert run.import_seconds is not None and run.finished_at is not None
+    assert run.import_seconds is not None
+    assert run.finished_at is not None
     assert JobPosting.objects.visible().count() == 3
     assert Company.objects.get().name == "Pipelines Ltd"
     assert "What the import did" in staff_client.get(run.get_absolute_url()).content.decode()
@@ -126,9 +127,7 @@ def test_a_second_upload_of_a_changed_file_updates(
     assert JobPosting.objects.count() == 2
 
 
-def test_invalid_rows_are_reported_by_row_number(
-    staff_client, django_capture_on_commit_callbacks
-):
+def test_invalid_rows_are_reported_by_row_number(staff_client, django_capture_on_commit_callbacks):
     rows = [job_row(1), job_row(2, seniority="guru"), job_row(3, apply_url="javascript:x")]
     upload(staff_client, rows, django_capture_on_commit_callbacks)
     run = ImportRun.objects.get()
