@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve bench test lint format migrate clean
+.PHONY: install run serve bench bench-import test lint format migrate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,16 @@ install: $(VENV)/.installed
 migrate: install
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py migrate --noinput
 
+# The development server and one task worker beside it; Ctrl-C stops both.
 run: migrate
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py seed_demo
-	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	DEBUG=$${DEBUG:-true} sh -c '$(BIN)/python manage.py db_worker & worker=$$!; \
+		trap "kill $$worker 2>/dev/null" EXIT INT TERM; \
+		$(BIN)/python manage.py runserver $(HOST):$(PORT)'
+
+# Import a 70,000-row feed on PostgreSQL and SQLite; see README "Importing postings".
+bench-import: install
+	$(BIN)/python bench/import_feed.py
 
 # Production-like serving on this machine: DEBUG off, gunicorn, hashed static files.
 # Plain http on localhost, so no HTTPS redirect and no secure-only cookies here.
@@ -49,4 +56,4 @@ format: install
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 staticfiles media .cache .pytest_cache .ruff_cache

@@ -130,6 +130,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_boo
         "timeout": 10,
     }
 
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The task worker and the web server share the file: write-ahead logging lets them
+    # read while the other writes, and IMMEDIATE transactions wait for the write lock
+    # up front instead of failing halfway.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The postings' covering index carries extra columns on PostgreSQL; SQLite builds it

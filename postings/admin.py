@@ -231,12 +231,6 @@ class ImportUploadForm(forms.Form):
         help_text="A CSV file with a header row, or a JSON array of objects, in the import "
         "format (see the README). Every row is checked before anything is written."
     )
-    skip_invalid = forms.BooleanField(
-        required=False,
-        label="Import the valid rows even if some rows are invalid",
-        help_text="Otherwise one invalid row stops the whole import. You can still choose "
-        "after the check.",
-    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -272,7 +266,6 @@ def import_view(model_admin, request):
                 file=upload,
                 file_name=Path(upload.name).name[:255],
                 file_format=upload.format,
-                skip_invalid=form.cleaned_data["skip_invalid"],
                 created_by=request.user,
             )
             transaction.on_commit(lambda: tasks.start_check(run))
