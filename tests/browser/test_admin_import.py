@@ -2,6 +2,7 @@
 backend and a real task worker: upload, check, report, confirm, progress, done."""
 
 import io
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -11,11 +12,8 @@ from postings.models import ImportRun, JobPosting
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = "a-long-test-password"
-FEED = """external_id,title,company,location,employment_types,seniority,salary_min,salary_max,salary_currency,description,apply_url
-feed-1,Data Engineer,Pipelines Ltd,Berlin,full_time,mid,60000,80000,EUR,Build **pipelines**.,https://pipelines.example/1
-feed-2,Senior Data Engineer,Pipelines Ltd,Berlin,full_time,senior,80000,100000,EUR,Lead the team.,https://pipelines.example/2
-feed-3,Analytics Intern,Pipelines Ltd,Berlin,internship,guru,,,,Learn.,https://pipelines.example/3
-"""
+# Two valid jobs and one with an unknown seniority (line 4).
+FEED = Path(__file__).resolve().parent.parent / "data" / "admin-import.csv"
 
 
 @pytest.fixture
@@ -35,16 +33,13 @@ def run_worker():
 
 def test_an_editor_imports_a_feed(live_server, page, django_user_model, worker_settings, tmp_path):
     django_user_model.objects.create_superuser("editor", "editor@example.com", PASSWORD)
-    feed = tmp_path / "feed.csv"
-    feed.write_text(FEED, encoding="utf-8")
-
     page.goto(live_server.url + "/admin/login/")
     page.fill("#id_username", "editor")
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
     page.goto(live_server.url + "/admin/postings/jobposting/")
     page.get_by_role("link", name="Import postings").click()
-    page.set_input_files("#id_file", str(feed))
+    page.set_input_files("#id_file", str(FEED))
     page.get_by_role("button", name="Upload and check").click()
 
     # The check waits for the worker; the page says so and follows it.
