@@ -148,8 +148,11 @@ class Command(BaseCommand):
         prefix = rng.choice(TITLE_PARTS[seniority])
         title = " ".join(part for part in (prefix, role, f"– {focus}") if part)
         location = f"{city}{' or remote' if workplace == Workplace.REMOTE else ''}"
-        description = rng.choice(DESCRIPTIONS).format(
-            role=role, focus=focus, focus_lower=focus.lower()
+        # Every description differs, as in a real feed, so nothing downstream can get
+        # away with rendering a few hundred texts once.
+        description = (
+            rng.choice(DESCRIPTIONS).format(role=role, focus=focus, focus_lower=focus.lower())
+            + f"\n\nReference {prefix_id}{index}: {company}, {city}."
         )
         status = rng.choices(
             [JobPosting.Status.PUBLISHED, JobPosting.Status.EXPIRED, JobPosting.Status.DRAFT],
