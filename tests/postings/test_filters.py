@@ -25,55 +25,6 @@ def titles(query=""):
     return sorted(p.title for p in listed(query))
 
 
-@pytest.fixture
-def jobs(posting_factory, role_factory, company_factory):
-    scientist = role_factory(name="Data Scientist", slug="data-scientist")
-    engineer = role_factory(name="Data Engineer", slug="data-engineer")
-    acme = company_factory(name="Acme Analytics", slug="acme")
-    now = timezone.now()
-    posting_factory(
-        title="Senior Data Scientist",
-        role=scientist,
-        seniority="senior",
-        company=acme,
-        salary_min=150_000,
-        salary_max=190_000,
-        description="Forecast demand with Python and Bayesian models.",
-    )
-    posting_factory(
-        title="Junior Data Engineer",
-        role=engineer,
-        seniority="entry",
-        workplace="remote",
-        country="",
-        city="",
-        location="Remote",
-        salary_min=60_000,
-        salary_max=80_000,
-        is_full_time=False,
-        is_contract=True,
-        published_at=now - datetime.timedelta(days=10),
-    )
-    posting_factory(
-        title="Berlin Data Engineer",
-        role=engineer,
-        seniority="senior",
-        workplace="hybrid",
-        location="Berlin, Germany",
-        city="Berlin",
-        country="DE",
-        salary_currency=rate("EUR"),
-        salary_min=90_000,
-        salary_max=110_000,  # about USD 119,565 a year
-        is_part_time=True,
-        featured=True,
-    )
-    posting_factory(title="Unpaid Mystery Role", no_salary=True, seniority="executive")
-    posting_factory(title="Hidden Draft", draft=True)
-    posting_factory(title="Old Expired", expired=True)
-    return {"scientist": scientist, "engineer": engineer}
-
-
 ALL = [
     "Berlin Data Engineer",
     "Junior Data Engineer",
