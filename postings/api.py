@@ -1,9 +1,9 @@
 """Jobs and salary statistics in the read-only JSON API (mounted at /api/v1/ by
 jobboard/api.py).
 
-A job search runs through JobPostingFilter, the FilterSet behind /jobs/, so every
-parameter has the name and meaning it has there; the schema below only describes the
-parameters for OpenAPI. Unlike /jobs/, the API orders strictly by the chosen sort (no
+A job search runs through JobSearch, as on /jobs/, so every parameter has the name and
+meaning it has there and the same values are invalid; the schema below only describes
+the parameters for OpenAPI. Unlike /jobs/, the API orders strictly by the chosen sort (no
 featured-first block) and pages with a keyset cursor, so a deep page costs what the
 first one does.
 """
@@ -22,8 +22,8 @@ from pydantic import WithJsonSchema
 from roles.api import InvalidInput, Message, RoleRef, get_by_slug_or_404, invalid_input
 from roles.models import Role
 
-from .filters import MAX_SALARY, POSTED_WITHIN, SORTS, JobPostingFilter
-from .forms import SalaryOptionsForm
+from .filters import POSTED_WITHIN, SORTS
+from .forms import MAX_SALARY, SalaryOptionsForm
 from .models import (
     SALARY_SORT,
     EmploymentType,
@@ -34,6 +34,7 @@ from .models import (
     Workplace,
 )
 from .salaries import MIN_SAMPLE, STAT_ORDER, salary_report
+from .search import JobSearch
 
 router = Router(tags=["jobs"])
 
@@ -45,7 +46,7 @@ CURSOR_SALT = "postings.api.cursor"
 
 
 def documented(schema):
-    """Return the type of a query parameter that the FilterSet validates, as on /jobs/:
+    """Return the type of a query parameter that JobSearch validates, as on /jobs/:
     any string gets through to it (so its messages are the errors reported), while
     ``schema`` tells OpenAPI which values are valid."""
     annotation = list[str] if schema["type"] == "array" else str | None
@@ -293,23 +294,22 @@ def list_jobs(request, filters: Query[JobFilters], page: Query[Page]):
     Results are ordered strictly by `sort` (jobs featured now are not moved first, as
     they are on /jobs/). Follow `next_cursor` for the next page.
     """
-    # ``filters`` only documents the parameters: the FilterSet reads the query string
-    # itself, exactly as on /jobs/ (the paging parameters are not among its fields).
-    filterset = JobPostingFilter(request.GET, queryset=JobPosting.objects.visible())
-    if not filterset.is_valid():
-        return Status(400, invalid_input(filterset.form.errors))
-    sort = filterset.form.cleaned_data["sort"] or "newest"
-    jobs = filterset.qs.for_cards().annotate(salary_key=SALARY_KEY).in_order(sort)
+    # ``filters`` only documents the parameters: JobSearch reads the query string itself,
+    # exactly as on /jobs/ (the paging parameters are not the search's).
+    search = JobSearch(request.GET)
+    if not search.is_valid:
+        return Status(400, invalid_input(search.errors))
+    jobs = search.queryset.for_cards().annotate(salary_key=SALARY_KEY)
     if page.cursor:
-        key = decode_cursor(sort, page.cursor)
+        key = decode_cursor(search.sort, page.cursor)
         if key is None:
             return Status(400, invalid_input({"cursor": ["Invalid cursor."]}))
-        jobs = jobs.filter(after(KEYS[sort], key))
+        jobs = jobs.filter(after(KEYS[search.sort], key))
     rows = list(jobs[: page.limit + 1])
     results, more = rows[: page.limit], len(rows) > page.limit
     return {
         "results": results,
-        "next_cursor": encode_cursor(sort, results[-1]) if more else None,
+        "next_cursor": encode_cursor(search.sort, results[-1]) if more else None,
     }
 
 

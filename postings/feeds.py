@@ -8,8 +8,8 @@ from django.utils.html import format_html, format_html_join
 
 from jobboard.syndication import SafeAtom1Feed
 
-from .filters import JobPostingFilter
-from .models import JobPosting, Workplace
+from .models import Workplace
+from .search import JobSearch
 
 FEED_SIZE = 50
 
@@ -34,33 +34,33 @@ class JobPostingFeed(Feed):
             return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
 
     def get_object(self, request):
-        filterset = JobPostingFilter(request.GET, queryset=JobPosting.objects.visible())
-        if filterset.form.errors:
+        search = JobSearch(request.GET)
+        if not search.is_valid:
             # The list shows its other results beside the errors; a feed reader would
             # silently subscribe to a different search, so refuse it instead.
-            raise InvalidSearch(error_text(filterset.form))
-        return filterset
+            raise InvalidSearch(search.error_text)
+        return search
 
-    def title(self, filterset):
-        labels = [label for label, _ in filterset.chips()]
+    def title(self, search):
+        labels = [label for label, _ in search.chips]
         # A search's text may hold characters XML cannot; SafeAtom1Feed drops them.
         return f"Jobs: {', '.join(labels)}" if labels else "All jobs"
 
-    def subtitle(self, filterset):
+    def subtitle(self, search):
         return f"The newest jobs on {settings.SITE_NAME} matching this search."
 
     def author_name(self):
         return settings.SITE_NAME
 
-    def link(self, filterset):
-        return with_query(reverse("postings:list"), filterset)
+    def link(self, search):
+        return with_query(reverse("postings:list"), search)
 
-    def feed_url(self, filterset):
-        return with_query(reverse("jobs_feed"), filterset)
+    def feed_url(self, search):
+        return with_query(reverse("jobs_feed"), search)
 
-    def items(self, filterset):
+    def items(self, search):
         return (
-            filterset.qs.for_page()
+            search.queryset.for_page()
             .defer("description", "search_text", "search_vector")
             .newest_first()[:FEED_SIZE]
         )
@@ -108,19 +108,7 @@ class JobPostingFeed(Feed):
         return categories + [kind.label for kind in posting.employment_types]
 
 
-def with_query(path, filterset):
-    """Return ``path`` with the search's parameters, less the list's page number."""
-    params = filterset.data.copy()
-    params.pop("page", None)
-    query = params.urlencode()
+def with_query(path, search):
+    """Return ``path`` with the search's normalized query string."""
+    query = search.normalized_query
     return f"{path}?{query}" if query else path
-
-
-def error_text(form):
-    """Return a form's errors as plain text, one line per error."""
-    lines = ["These search parameters cannot be used:"]
-    for name, errors in form.errors.items():
-        field = form.fields.get(name)
-        where = f"{name} ({field.label})" if field else "search"
-        lines += [f"- {where}: {error}" for error in errors]
-    return "\n".join(lines) + "\n"

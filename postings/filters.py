@@ -1,21 +1,19 @@
 import datetime
 import operator
-from decimal import Decimal
-from functools import reduce
+from functools import cached_property, reduce
 
 import django_filters
 from django import forms
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 
-from jobboard.widgets import FlagInput, NumberInput, QuickSelect, country_choices
+from jobboard.widgets import FlagInput, QuickSelect, country_choices
 from roles.models import Role
 
-from .models import EmploymentType, ExchangeRate, Seniority, Workplace, featured_now
-from .pagination import FeaturedFirst
+from .forms import OptionsField, SalaryMinimumField, currency_choices
+from .models import EmploymentType, ExchangeRate, SalaryPeriod, Seniority, Workplace
 
 POSTED_WITHIN = [
     ("1", "Past 24 hours"),
@@ -24,29 +22,81 @@ POSTED_WITHIN = [
     ("30", "Past month"),
 ]
 SORTS = [("newest", "Newest"), ("salary", "Highest salary")]
-MAX_SALARY = Decimal(100_000_000)
-
-# Facets: option groups whose counts are shown beside each option. A group's counts
-# apply every active filter except the group's own, so ticking "Senior" does not make
-# the other seniorities read zero.
-FACETS = {
-    "seniority": {value: Q(seniority=value) for value in Seniority.values},
-    "type": {kind.value: Q(**{kind.field: True}) for kind in EmploymentType},
-    "workplace": {value: Q(workplace=value) for value in Workplace.values},
-}
+DEFAULT_SORT = "newest"
 
 
-def any_of(conditions):
-    return reduce(operator.or_, conditions)
+class OptionsFilter(django_filters.Filter):
+    """Options to tick, any number of them; an option given twice counts once."""
+
+    field_class = OptionsField
 
 
-def all_of(conditions):
-    conditions = [c for c in conditions if c is not None]
-    return reduce(operator.and_, conditions) if conditions else None
+class FacetFilter(OptionsFilter):
+    """A group of options whose counts the job list shows beside them: jobs with any of the
+    options ticked. Each option's condition stands on its own (``options``), so that the
+    counts of one group can apply every other group's choice."""
+
+    def option(self, value):
+        """Return the condition for one option."""
+        return Q(**{self.field_name: value})
+
+    @property
+    def options(self):
+        """Return every option's condition by value, in the order the options are listed."""
+        return {value: self.option(value) for value, _ in self.extra["choices"]}
+
+    def condition(self, values):
+        """Return the condition for the options ticked, or None when none is."""
+        return reduce(operator.or_, map(self.option, values)) if values else None
+
+    def filter(self, queryset, value):
+        condition = self.condition(value)
+        return queryset if condition is None else queryset.filter(condition)
+
+
+class EmploymentTypeFilter(FacetFilter):
+    """Each employment type is a boolean column of its own (see EmploymentType)."""
+
+    def option(self, value):
+        return Q(**{EmploymentType(value).field: True})
+
+
+class SalaryMinimumFilter(django_filters.Filter):
+    """Jobs whose salary range reaches an annual amount in any currency with a rate.
+
+    The amount is converted to US dollars once, rounded as the postings' own amounts are,
+    so a job posted at exactly the amount asked for is found in its own currency.
+    """
+
+    field_class = SalaryMinimumField
+
+    def filter(self, queryset, value):
+        if value is None:
+            return queryset
+        rate = self.parent.rates.get(value.currency)
+        if rate is None:  # only USD, the default, can lack a rate: no figure to compare
+            return queryset
+        return queryset.filter(
+            salary_max_usd__gte=rate.to_annual_usd(value.amount, SalaryPeriod.YEAR)
+        )
+
+
+class SortFilter(django_filters.TypedChoiceFilter):
+    """The order of the results, newest first unless the search asks otherwise."""
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=SORTS, empty_value=DEFAULT_SORT, **kwargs)
+
+    def filter(self, queryset, value):
+        return queryset.in_order(value)
 
 
 class JobPostingFilter(django_filters.FilterSet):
-    """Every job search is a set of GET parameters, so each one is a shareable URL."""
+    """Every job search is a set of GET parameters, so each one is a shareable URL.
+
+    Each filter applies its own condition; postings.search.JobSearch runs them and is what
+    the job list, its feed and the API call.
+    """
 
     q = django_filters.CharFilter(
         label="Keywords",
@@ -54,18 +104,10 @@ class JobPostingFilter(django_filters.FilterSet):
         max_length=200,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Title, company, skill"}),
     )
-    role = django_filters.MultipleChoiceFilter(
-        label="Role", method="filter_role", widget=forms.CheckboxSelectMultiple
-    )
-    seniority = django_filters.MultipleChoiceFilter(
-        label="Seniority", choices=Seniority.choices, method="filter_facet"
-    )
-    type = django_filters.MultipleChoiceFilter(
-        label="Employment type", choices=EmploymentType.choices, method="filter_facet"
-    )
-    workplace = django_filters.MultipleChoiceFilter(
-        label="Workplace", choices=Workplace.choices, method="filter_facet"
-    )
+    role = OptionsFilter(label="Role", method="filter_role", widget=forms.CheckboxSelectMultiple)
+    seniority = FacetFilter(label="Seniority", field_name="seniority", choices=Seniority.choices)
+    type = EmploymentTypeFilter(label="Employment type", choices=EmploymentType.choices)
+    workplace = FacetFilter(label="Workplace", field_name="workplace", choices=Workplace.choices)
     location = django_filters.CharFilter(
         label="Location",
         method="filter_location",
@@ -79,16 +121,7 @@ class JobPostingFilter(django_filters.FilterSet):
         empty_label="Any country",
         widget=QuickSelect,
     )
-    min_salary = django_filters.NumberFilter(
-        label="Minimum salary a year",
-        method="filter_min_salary",
-        min_value=0,
-        max_value=MAX_SALARY,
-        widget=NumberInput(attrs={"step": "1000", "min": "0", "placeholder": "e.g. 100000"}),
-    )
-    currency = django_filters.ChoiceFilter(
-        label="Currency", method="filter_nothing", empty_label=None, widget=QuickSelect
-    )
+    min_salary = SalaryMinimumFilter(label="Minimum salary a year")
     posted_within = django_filters.ChoiceFilter(
         label="Posted", choices=POSTED_WITHIN, method="filter_posted_within", empty_label="Any time"
     )
@@ -101,22 +134,41 @@ class JobPostingFilter(django_filters.FilterSet):
     company = django_filters.CharFilter(
         label="Company", field_name="company__slug", max_length=200, widget=forms.HiddenInput
     )
-    sort = django_filters.ChoiceFilter(
-        label="Sort by", choices=SORTS, method="filter_nothing", empty_label=None
-    )
+    sort = SortFilter(label="Sort by")
 
     def __init__(self, data=None, *args, **kwargs):
-        # Role and currency choices are read once here; their fields then validate against
-        # these lists without another query.
-        self.roles = {role.slug: role for role in Role.objects.only("id", "name", "slug")}
-        self.rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
         super().__init__(data, *args, **kwargs)
-        self.filters["role"].extra["choices"] = [(slug, r.name) for slug, r in self.roles.items()]
-        # USD first: it is the default when no currency is chosen.
-        codes = sorted(self.rates, key=lambda code: (code != "USD", code))
-        self.filters["currency"].extra["choices"] = [(code, code) for code in codes]
-        self.form.fields["role"].choices = self.filters["role"].extra["choices"]
-        self.form.fields["currency"].choices = self.filters["currency"].extra["choices"]
+        # Roles and currencies are read at most once a search, and only when a value needs
+        # checking or the form is shown: a feed or API call without them reads neither.
+        self.form.fields["role"].choices = self.role_choices
+        self.form.fields["min_salary"].set_currencies(self.currency_choices)
+
+    @cached_property
+    def roles(self):
+        return {role.slug: role for role in Role.objects.only("id", "name", "slug")}
+
+    @cached_property
+    def rates(self):
+        return {rate.currency: rate for rate in ExchangeRate.objects.all()}
+
+    def role_choices(self):
+        return [(slug, role.name) for slug, role in self.roles.items()]
+
+    def currency_choices(self):
+        return currency_choices(self.rates)
+
+    @property
+    def facets(self):
+        """Return the facet groups' filters by name, in the order they are declared."""
+        return {name: f for name, f in self.filters.items() if isinstance(f, FacetFilter)}
+
+    def filter_queryset(self, queryset, skip=()):
+        """Return ``queryset`` through every filter given a valid value, but those named in
+        ``skip``."""
+        for name, value in self.form.cleaned_data.items():
+            if name not in skip:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
 
     def filter_text(self, queryset, name, value):
         words = value.split()
@@ -132,25 +184,14 @@ class JobPostingFilter(django_filters.FilterSet):
         return queryset
 
     def filter_role(self, queryset, name, value):
+        # By id, which the posting_pub_role index leads with.
         return queryset.filter(role_id__in=[self.roles[slug].pk for slug in value])
-
-    def filter_facet(self, queryset, name, value):
-        # Applied in filter_queryset, where the facet counts need them kept apart.
-        return queryset
 
     def filter_location(self, queryset, name, value):
         value = value.strip()
         if not value:
             return queryset
         return queryset.filter(Q(location__icontains=value) | Q(city__icontains=value))
-
-    def filter_min_salary(self, queryset, name, value):
-        rate = self.rates.get(self.cleaned("currency") or "USD")
-        if rate is None:
-            return queryset
-        threshold = int(value / rate.units_per_usd)
-        # A job matches when its range reaches the amount asked for.
-        return queryset.filter(salary_max_usd__gte=threshold)
 
     def filter_posted_within(self, queryset, name, value):
         since = timezone.now() - datetime.timedelta(days=int(value))
@@ -163,128 +204,3 @@ class JobPostingFilter(django_filters.FilterSet):
 
     def filter_salary_stated(self, queryset, name, value):
         return queryset.filter(salary_min_usd__isnull=False) if value else queryset
-
-    def filter_nothing(self, queryset, name, value):
-        return queryset
-
-    def cleaned(self, name):
-        """Return a field's valid value; invalid fields count as not given, and an option
-        given more than once counts once."""
-        self.form.is_valid()  # validates once; invalid fields are left out of cleaned_data
-        value = self.form.cleaned_data.get(name)
-        # Each option ticked adds a condition: a few hundred copies of one would nest
-        # past SQLite's limit on expression depth.
-        return list(dict.fromkeys(value)) if isinstance(value, list) else value
-
-    def facet_condition(self, group):
-        """Return the condition for the options ticked in a facet group, or None."""
-        selected = self.cleaned(group)
-        return any_of(FACETS[group][value] for value in selected) if selected else None
-
-    def filter_queryset(self, queryset):
-        self.base_queryset = super().filter_queryset(queryset)
-        combined = all_of(self.facet_condition(group) for group in FACETS)
-        return self.base_queryset if combined is None else self.base_queryset.filter(combined)
-
-    def facet_counts(self):
-        """Return the result count, how many of the results are featured now, and every
-        facet option's count, in one query.
-
-        Each option's count applies the other groups' ticked options, as a reader would
-        get by ticking that option next.
-        """
-        self.qs  # noqa: B018 - runs the filters and sets base_queryset
-        conditions = {group: self.facet_condition(group) for group in FACETS}
-        combined = all_of(conditions.values())
-        aggregates = {
-            "total": Count("pk", filter=combined) if combined else Count("pk"),
-            "featured": Count("pk", filter=all_of([combined, featured_now()])),
-        }
-        for group, options in FACETS.items():
-            others = all_of(c for g, c in conditions.items() if g != group)
-            for value, condition in options.items():
-                aggregates[f"{group}:{value}"] = Count(
-                    "pk", filter=condition if others is None else condition & others
-                )
-        counts = self.base_queryset.order_by().aggregate(**aggregates)
-        total, featured = counts.pop("total"), counts.pop("featured")
-        facets = {group: {} for group in FACETS}
-        for key, count in counts.items():
-            group, value = key.split(":")
-            facets[group][value] = count
-        return total, featured, facets
-
-    def results(self, featured_count, total):
-        """Return the results in list order: jobs featured now first, each part in the
-        chosen sort, as a sequence that pages cheaply."""
-        ordered = self.qs.for_cards().in_order(self.cleaned("sort") or "newest")
-        return FeaturedFirst(
-            ordered.filter(featured_now()), ordered.not_featured(), featured_count, total
-        )
-
-    def facet_groups(self, counts):
-        """Return each facet group as (name, label, [(value, label, count, checked)])."""
-        groups = []
-        for group in FACETS:
-            selected = set(self.cleaned(group) or [])
-            field = self.form.fields[group]
-            options = [
-                (value, label, counts[group][value], value in selected)
-                for value, label in field.choices
-            ]
-            groups.append((group, field.label, options))
-        return groups
-
-    def chips(self):
-        """Return each active filter as (label, query string without it), for the
-        removable chips above the results."""
-        chips = []
-        for name in CHIP_FIELDS:
-            value = self.cleaned(name)
-            if value in (None, "", [], False):
-                continue
-            for single in value if isinstance(value, list) else [value]:
-                remaining = self.data.copy()
-                remaining.pop("page", None)
-                if isinstance(value, list):
-                    remaining.setlist(name, [v for v in remaining.getlist(name) if v != single])
-                else:
-                    remaining.pop(name, None)
-                    if name == "min_salary":
-                        remaining.pop("currency", None)
-                chips.append((self.chip_label(name, single), remaining.urlencode()))
-        return chips
-
-    def chip_label(self, name, value):
-        if name == "role":
-            return self.roles[value].name
-        if name in FACETS or name in {"country", "posted_within"}:
-            return str(dict(self.form.fields[name].choices)[value])
-        if name == "min_salary":
-            currency = self.cleaned("currency") or "USD"
-            return f"{currency} {intcomma(int(value))}+ a year"
-        if name == "featured":
-            return "Featured only"
-        if name == "salary_stated":
-            return "Salary stated"
-        if name == "q":
-            return f"“{value}”"
-        if name == "company":
-            return f"Company: {value}"
-        return value
-
-
-CHIP_FIELDS = [
-    "q",
-    "role",
-    "seniority",
-    "type",
-    "workplace",
-    "location",
-    "country",
-    "min_salary",
-    "posted_within",
-    "featured",
-    "salary_stated",
-    "company",
-]

@@ -9,12 +9,12 @@ from jobboard.cache import cache_public_page
 from jobboard.meta import page_meta
 from roles.models import Comparison, Role
 
-from .filters import JobPostingFilter
 from .forms import SalaryOptionsForm
 from .jsonld import job_posting_script
 from .models import ExchangeRate, JobPosting
 from .pagination import CountedPaginator
 from .salaries import MIN_SAMPLE, STAT_ORDER, salary_report, salary_rows, stat_cells
+from .search import JobSearch
 
 JOBS_PER_PAGE = 20
 SIMILAR_JOBS = 4
@@ -22,14 +22,11 @@ SIMILAR_JOBS = 4
 
 @cache_public_page
 def job_list(request):
-    filterset = JobPostingFilter(request.GET, queryset=JobPosting.objects.visible())
-    total, featured, facets = filterset.facet_counts()
-    status = 400 if filterset.form.errors else 200
-    paginator = CountedPaginator(filterset.results(featured, total), JOBS_PER_PAGE, total)
+    search = JobSearch(request.GET)
+    total = search.counts.total
+    paginator = CountedPaginator(search.results, JOBS_PER_PAGE, total)
     page = paginator.get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
-    chips = filterset.chips()
+    chips = search.chips
     title = "Jobs in data and AI"
     if chips:
         title = f"{total} job{pluralize(total)}: " + ", ".join(label for label, _ in chips)
@@ -37,7 +34,7 @@ def job_list(request):
         title += f" (page {page.number})"
     # Filter combinations are endless; the canonical page is the job list itself, or a
     # single role's job list, which is worth indexing on its own.
-    roles = filterset.cleaned("role") or []
+    roles = search.values.get("role", [])
     meta = page_meta(
         request,
         title,
@@ -46,17 +43,19 @@ def job_list(request):
             "role": roles[0] if len(roles) == 1 else "",
             "page": page.number if page.number > 1 else "",
         },
-        noindex=status == 400,
+        noindex=not search.is_valid,
     )
     context = {
         "meta": meta,
-        "filter": filterset,
+        "search": search,
+        "form": search.form,
         "page": page,
-        "facet_groups": filterset.facet_groups(facets),
+        "facet_groups": search.facet_groups,
         "chips": chips,
         "feed_title": "Jobs: " + ", ".join(label for label, _ in chips) if chips else "All jobs",
-        "querystring": params.urlencode(),
+        "querystring": search.normalized_query,
     }
+    status = 200 if search.is_valid else 400
     return render(request, "postings/jobposting_list.html", context, status=status)
 
 

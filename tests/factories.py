@@ -118,3 +118,68 @@ def posting_form_data(company, **extra):
         **extra,
     }
     return {key: value for key, value in data.items() if value is not None}
+
+
+def jobs_to_search():
+    """Return four visible jobs of two roles in two currencies and four hidden ones, made
+    for searching: {"scientist": role, "engineer": role, "visible": {...}, "hidden": {...}}."""
+    scientist = RoleFactory(name="Data Scientist", slug="data-scientist")
+    engineer = RoleFactory(name="Data Engineer", slug="data-engineer")
+    acme = CompanyFactory(name="Acme Analytics", slug="acme", website="https://acme.example")
+    now = timezone.now()
+    visible = {
+        "scientist": JobPostingFactory(
+            title="Senior Data Scientist",
+            role=scientist,
+            seniority="senior",
+            company=acme,
+            salary_min=150_000,
+            salary_max=190_000,
+            description="Forecast demand with *Python* and Bayesian models.",
+        ),
+        "remote": JobPostingFactory(
+            title="Junior Data Engineer",
+            role=engineer,
+            seniority="entry",
+            workplace="remote",
+            remote_regions=["DE", "FR"],
+            country="",
+            city="",
+            location="Remote",
+            salary_min=60_000,
+            salary_max=80_000,
+            is_full_time=False,
+            is_contract=True,
+            published_at=now - datetime.timedelta(days=10),
+        ),
+        "berlin": JobPostingFactory(
+            title="Berlin Data Engineer",
+            role=engineer,
+            seniority="senior",
+            workplace="hybrid",
+            location="Berlin, Germany",
+            city="Berlin",
+            country="DE",
+            salary_currency=rate("EUR"),
+            salary_min=90_000,
+            salary_max=110_000,  # about USD 119,565 a year
+            is_part_time=True,
+            featured=True,
+        ),
+        "unpaid": JobPostingFactory(
+            title="Unpaid Mystery Role", no_salary=True, seniority="executive"
+        ),
+    }
+    hidden = {
+        "draft": JobPostingFactory(title="Hidden Draft", draft=True),
+        "expired": JobPostingFactory(title="Old Expired", expired=True),
+        "future": JobPostingFactory(
+            title="Scheduled Job", published_at=now + datetime.timedelta(days=2)
+        ),
+        "lapsed": JobPostingFactory(
+            title="Lapsed Job",
+            published_at=now - datetime.timedelta(days=40),
+            expires_at=now - datetime.timedelta(minutes=1),
+        ),
+    }
+    return {"scientist": scientist, "engineer": engineer, "visible": visible, "hidden": hidden}

@@ -10,8 +10,8 @@ from django.db import connection
 from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from postings.filters import JobPostingFilter
 from postings.models import Company, JobPosting
+from postings.search import JobSearch
 from roles.models import Comparison, Role
 from roles.seeding import seed_roles
 
@@ -78,11 +78,10 @@ def queries_of_search(query):
     every facet, and one page of jobs."""
     params = QueryDict(query)
     with CaptureQueriesContext(connection) as captured:
-        filterset = JobPostingFilter(params, queryset=JobPosting.objects.visible())
-        total, featured, _ = filterset.facet_counts()
+        search = JobSearch(params)
         start = 20 * (int(params.get("page", 1)) - 1)
-        filterset.results(featured, total)[start : start + 20]
-    assert not filterset.form.errors, filterset.form.errors
+        search.results[start : start + 20]
+    assert search.is_valid, search.errors
     return [q["sql"] for q in captured.captured_queries if "postings_jobposting" in q["sql"]]
 
 

@@ -1,0 +1,230 @@
+"""One job search: the /jobs/ GET parameters turned into postings and all that is shown of
+them.
+
+The job list, its Atom feed and the API each read a search through JobSearch, so that a
+parameter means the same everywhere and the same input is invalid everywhere. A search
+kept for later is its ``normalized_query``: JobSearch(QueryDict(normalized_query)) finds
+the same postings again.
+"""
+
+import operator
+from decimal import Decimal
+from functools import cached_property, reduce
+from typing import NamedTuple
+
+from django.contrib.humanize.templatetags.humanize import intcomma
+from django.db.models import Count
+from django.http import QueryDict
+
+from .filters import DEFAULT_SORT, JobPostingFilter, SortFilter
+from .models import JobPosting, featured_now
+from .pagination import FeaturedFirst
+
+# How a filter in use reads on its chip; a filter with options reads as the option's label.
+CHIP_LABELS = {
+    "q": "“{}”".format,
+    "min_salary": lambda salary: f"{salary.currency} {intcomma(int(salary.amount))}+ a year",
+    "featured": lambda _: "Featured only",
+    "salary_stated": lambda _: "Salary stated",
+    "company": "Company: {}".format,
+}
+
+
+class Counts(NamedTuple):
+    total: int
+    featured: int
+    facets: dict  # {group: {option: count}}
+
+
+class SearchError(NamedTuple):
+    parameter: str
+    label: str
+    message: str
+
+
+class JobSearch:
+    """A job search read from a QueryDict of GET parameters, such as request.GET.
+
+    A value that does not validate is reported in ``errors`` and left out; the valid ones
+    still apply. Other parameters (``page``, the API's ``cursor``) are not the search's.
+    """
+
+    def __init__(self, params):
+        self.filterset = JobPostingFilter(
+            params, queryset=JobPosting.objects.visible().newest_first()
+        )
+        self.form = self.filterset.form
+        self.is_valid = self.form.is_valid()
+
+    @cached_property
+    def values(self):
+        """Return the value of each filter in use by name, in the order they are declared.
+
+        A filter is in use when its value is valid and differs from the value of leaving
+        its parameters out, so an unticked box, an empty field or the default sort is not.
+        """
+        return {
+            name: value
+            for name, value in self.form.cleaned_data.items()
+            if value != self.value_when_left_out(name)
+        }
+
+    def value_when_left_out(self, name):
+        """Return what a filter's field cleans to when none of its parameters is given."""
+        field = self.form.fields[name]
+        return field.clean(field.widget.value_from_datadict(QueryDict(), {}, name))
+
+    @property
+    def sort(self):
+        """Return the order of the results: "newest" or "salary"."""
+        return self.values.get("sort", DEFAULT_SORT)
+
+    @property
+    def queryset(self):
+        """Return the visible postings the search finds, in its sort."""
+        return self.filterset.qs
+
+    @cached_property
+    def counts(self):
+        """Return the number of results, how many of them are featured now, and each facet
+        option's count, all from one aggregate query.
+
+        An option's count applies every other filter and the other groups' ticked options,
+        but not its own group's: it is what a reader would get by ticking it too.
+        """
+        facets = self.filterset.facets
+        ticked = {name: facet.condition(self.values.get(name)) for name, facet in facets.items()}
+        aggregates = {
+            "total": Count("pk", filter=all_of(ticked.values())),
+            "featured": Count("pk", filter=all_of([*ticked.values(), featured_now()])),
+        }
+        for name, facet in facets.items():
+            others = [condition for group, condition in ticked.items() if group != name]
+            for value, option in facet.options.items():
+                aggregates[f"{name}:{value}"] = Count("pk", filter=all_of([option, *others]))
+        unticked = self.filterset.filter_queryset(self.filterset.queryset.all(), skip=facets)
+        counts = unticked.order_by().aggregate(**aggregates)
+        total, featured = counts.pop("total"), counts.pop("featured")
+        by_group = {name: {} for name in facets}
+        for key, count in counts.items():
+            name, value = key.split(":")
+            by_group[name][value] = count
+        return Counts(total, featured, by_group)
+
+    @cached_property
+    def results(self):
+        """Return the results in the job list's order: jobs featured now first, each part in
+        the search's sort, as a sequence that pages cheaply."""
+        ordered = self.queryset.for_cards()
+        return FeaturedFirst(
+            ordered.filter(featured_now()),
+            ordered.not_featured(),
+            self.counts.featured,
+            self.counts.total,
+        )
+
+    @cached_property
+    def facet_groups(self):
+        """Return each facet group as (name, label, [(value, label, count, ticked)])."""
+        groups = []
+        for name in self.filterset.facets:
+            field = self.form.fields[name]
+            ticked = self.values.get(name, [])
+            counts = self.counts.facets[name]
+            options = [
+                (value, label, counts[value], value in ticked) for value, label in field.choices
+            ]
+            groups.append((name, field.label, options))
+        return groups
+
+    @cached_property
+    def chips(self):
+        """Return each filter in use as (label, the normalized query string without it), for
+        the removable chips above the results; each option ticked is a chip of its own."""
+        chips = []
+        for name, value in self.values.items():
+            if isinstance(self.filterset.filters[name], SortFilter):
+                continue  # an order, not a filter of the results
+            if isinstance(value, list):
+                for option in value:
+                    rest = {**self.values, name: [other for other in value if other != option]}
+                    chips.append((self.chip_label(name, option), self.query_string(rest)))
+            else:
+                rest = {other: v for other, v in self.values.items() if other != name}
+                chips.append((self.chip_label(name, value), self.query_string(rest)))
+        return chips
+
+    def chip_label(self, name, value):
+        if name in CHIP_LABELS:
+            return CHIP_LABELS[name](value)
+        field = self.form.fields[name]
+        return str(dict(field.choices)[value]) if hasattr(field, "choices") else value
+
+    @cached_property
+    def normalized_query(self):
+        """Return the search as a query string that says it one way only: the parameters in
+        use and valid, in the filters' order, each option once and sorted; no page."""
+        return self.query_string(self.values)
+
+    def query_string(self, values):
+        """Return filter values by name (as ``values`` holds them) as a query string."""
+        params = QueryDict(mutable=True)
+        for name, value in values.items():
+            field = self.form.fields[name]
+            if hasattr(field, "parts"):  # the salary minimum: an amount and its currency
+                parts = zip(field.parts, field.widget.decompress(value), strict=True)
+            else:
+                parts = [(name, value)]
+            for parameter, part in parts:
+                items = sorted(part) if isinstance(part, list) else [part]
+                params.setlist(parameter, [as_text(item) for item in items])
+        return params.urlencode()
+
+    @cached_property
+    def error_list(self):
+        """Return every error as a SearchError (parameter, label, message), in the filters'
+        order."""
+        found = []
+        for name, errors in self.form.errors.as_data().items():
+            field = self.form.fields[name]
+            labels = {
+                parameter: part.label for parameter, part in getattr(field, "parts", {}).items()
+            }
+            for error in errors:
+                # A field that reads two parameters says which one an error is about.
+                parameter = getattr(error, "parameter", name)
+                label = labels.get(parameter, field.label)
+                found += [SearchError(parameter, label, message) for message in error]
+        return found
+
+    @cached_property
+    def errors(self):
+        """Return the error messages by parameter, as the API's 400 answer lists them."""
+        errors = {}
+        for parameter, _, message in self.error_list:
+            errors.setdefault(parameter, []).append(message)
+        return errors
+
+    @cached_property
+    def error_text(self):
+        """Return the errors as plain text, a line for each, as the feed answers them."""
+        lines = ["These search parameters cannot be used:"]
+        lines += [
+            f"- {error.parameter} ({error.label}): {error.message}" for error in self.error_list
+        ]
+        return "\n".join(lines) + "\n"
+
+
+def all_of(conditions):
+    """Return the conditions joined with AND, leaving out None; None when none is left."""
+    conditions = [condition for condition in conditions if condition is not None]
+    return reduce(operator.and_, conditions) if conditions else None
+
+
+def as_text(value):
+    """Return a valid filter value as a query string writes it."""
+    if value is True:
+        return "on"  # what a ticked box sends
+    if isinstance(value, Decimal):
+        return f"{value.normalize():f}"  # 100000, not 1E+5 or 100000.00
+    return str(value)
