@@ -137,7 +137,7 @@ class SalaryPeriod(models.TextChoices):
     YEAR = "year", "a year"
 
 
-# Paid periods in a working year (DESIGN.md): 40 h × 52 weeks, 5 days × 52 weeks.
+# Paid periods in a working year: 40 h × 52 weeks, 5 days × 52 weeks (see README, "Jobs").
 PERIOD_FACTORS = {
     SalaryPeriod.HOUR: Decimal(2080),
     SalaryPeriod.DAY: Decimal(260),

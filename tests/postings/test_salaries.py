@@ -29,7 +29,7 @@ def soup(response):
 
 
 def annual_usd(amount, period, currency):
-    """An independent restatement of DESIGN.md's normalization rule."""
+    """An independent restatement of the normalization rule in the README ("Jobs")."""
     units = ExchangeRate.objects.get(currency=currency).units_per_usd
     value = Decimal(amount) * PERIOD_FACTORS[period] / units
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))

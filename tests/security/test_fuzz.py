@@ -1,6 +1,6 @@
 """Hostile query strings and paths against every public URL: nothing may answer 5xx.
 
-DESIGN.md: "Bad input never breaks a page". Hypothesis builds raw query strings from each
+The rule is that bad input never breaks a page. Hypothesis builds raw query strings from each
 page's real parameter names and random ones, with values chosen to break number parsing,
 the database (PostgreSQL refuses NUL in a string), templates, feeds (XML 1.0 has no
 control characters) and paginators, and sends them through the test client. An exception
