@@ -170,6 +170,8 @@ COMPARED_FIELDS = [
     if f.name not in ("id", "created_at", "updated_at", "search_vector")
 ]
 FIELD_NAMES = {f.attname: f.name for f in JobPosting._meta.concrete_fields}
+# Every field's default, in order: a new posting before the row's values.
+NEW_POSTING = tuple(f.get_default() for f in JobPosting._meta.concrete_fields)
 
 # DictReader files values beyond the header's columns under this key.
 EXTRA_VALUES = object()
@@ -270,32 +272,56 @@ class PostingImport:
         # external_id -> the row that first carries it, to catch a repeat in the file.
         self.row_of_id = {}
         self.writing = False
+        # Stored companies given a website by the file, saved with the next write.
+        self.websites_filled = []
 
     def run(self, reader, *, writing, skip_invalid):
+        """Check every batch and write the valid ones.
+
+        On PostgreSQL the work overlaps: the new jobs of one batch stream into the table
+        through COPY while Python checks the next batch, so the database inserts (search
+        trigger, indexes) while Python parses. Each batch's lookups are made before,
+        since no other statement can run while COPY is open.
+        """
         result = ImportResult()
         self.writing = writing
+        pending = None  # a checked batch not yet written
         for batch in batches(reader.rows(), BATCH_SIZE):
-            checked = self.check_batch(batch, result)
+            stored = self.look_up(batch)
+            keep_writing = writing and (skip_invalid or not result.error_count)
+            if pending and keep_writing:
+                self.write_batch(pending)
+                check = functools.partial(self.check_batch, batch, stored, result)
+                checked = self.write_created(pending, meanwhile=check)
+                self.write_updated(pending)
+            else:
+                checked = self.check_batch(batch, stored, result)
             result.rows += len(batch)
-            # Once a row is invalid and invalid rows stop the import, checking goes on
-            # (to report every error) but writing stops.
-            if writing and (skip_invalid or not result.error_count):
-                self.write_batch(checked)
+            pending = checked
             self.progress(result.rows, reader.fraction())
         result.written = writing and (skip_invalid or not result.error_count)
+        if pending and result.written:
+            self.write_batch(pending)
+            self.write_created(pending, meanwhile=lambda: None)
+            self.write_updated(pending)
         return result
 
-    def check_batch(self, batch, result):
-        """Return the batch's valid rows as (posting, is_new, changed fields), counting
-        them in ``result`` and recording the invalid ones."""
-        ids = {raw.get("external_id") for _, raw in batch if isinstance(raw, dict)}
+    def look_up(self, batch):
+        """Return the batch's jobs already on the board by external_id, and load its
+        companies not yet known, in one query each."""
+        ids = {text_or_none(raw.get("external_id")) for _, raw in batch if isinstance(raw, dict)}
         stored = {
             posting.external_id: posting
             for posting in JobPosting.objects.select_related("company", "salary_currency")
-            .filter(external_id__in=[text_or_none(i) for i in ids if text_or_none(i)])
+            .filter(external_id__in=[i for i in ids if i])
             .exclude(external_id="")
         }
         self.load_companies(raw.get("company") for _, raw in batch if isinstance(raw, dict))
+        return stored
+
+    def check_batch(self, batch, stored, result):
+        """Return the batch's valid rows as (posting, is_new, changed fields), counting
+        them in ``result`` and recording the invalid ones. Makes no query."""
         checked = []
         for number, raw in batch:
             errors = {}
@@ -333,8 +359,8 @@ class PostingImport:
         return checked
 
     def write_batch(self, checked):
-        """Save a batch of checked rows: new companies first, then new jobs in one insert
-        and changed jobs in one update."""
+        """Save what a batch's jobs need first: new companies, and websites filled in for
+        companies that had none."""
         new_companies = {
             posting.company.name: posting.company
             for posting, _, _ in checked
@@ -345,26 +371,37 @@ class PostingImport:
                 company.slug = unique_company_slug(company.name, self.slugs_taken)
                 self.slugs_taken.add(company.slug)
             Company.objects.bulk_create(new_companies.values())
-        for posting, _, _ in checked:
-            # Rebind: the posting was built with the company before it had its id.
-            posting.company = posting.company
+        for company in self.websites_filled:
+            Company.objects.filter(pk=company.pk, website="").update(website=company.website)
+        self.websites_filled = []
         now = timezone.now()
-        created, updated, fields = [], [], set()
-        for posting, is_new, changed in checked:
+        for posting, is_new, _ in checked:
+            # Rebind: the posting was built with its company before it had an id.
+            posting.company = posting.company
             posting.updated_at = now
             if is_new:
                 posting.created_at = now
-                created.append(posting)
-            else:
-                updated.append(posting)
-                fields.update(changed)
-        if connection.vendor == "postgresql":
-            copy_postings(created)
-        else:
+
+    def write_created(self, checked, meanwhile):
+        """Insert the batch's new jobs; return what ``meanwhile()`` returns, which runs
+        while PostgreSQL takes them in."""
+        created = [posting for posting, is_new, _ in checked if is_new]
+        if connection.vendor != "postgresql":
             JobPosting.objects.bulk_create(created, batch_size=500)
+            return meanwhile()
+        return copy_postings(created, meanwhile)
+
+    def write_updated(self, checked):
+        """Update the batch's changed jobs, only the fields that changed."""
+        updated = [posting for posting, is_new, _ in checked if not is_new]
         if updated:
-            names = [FIELD_NAMES[attname] for attname in fields]
-            JobPosting.objects.bulk_update(updated, [*names, "updated_at"], batch_size=100)
+            fields = {
+                FIELD_NAMES[name]
+                for _, is_new, changed in checked
+                if not is_new
+                for name in changed
+            }
+            JobPosting.objects.bulk_update(updated, [*fields, "updated_at"], batch_size=100)
 
     def load_companies(self, names):
         """Look up, in one query, the companies of a batch not yet known by name."""
@@ -381,8 +418,8 @@ class PostingImport:
         elif website and not company.website:
             # A website is filled in when the company has none; never overwritten.
             company.website = website
-            if company.pk is not None and self.writing:
-                Company.objects.filter(pk=company.pk, website="").update(website=website)
+            if company.pk is not None:
+                self.websites_filled.append(company)
         return company
 
     def build(self, posting, values, errors):
@@ -390,9 +427,10 @@ class PostingImport:
         if posting is None:
             # An import publishes unless the file says otherwise; the model's default is
             # a draft.
-            posting = JobPosting(
-                external_id=values.get("external_id", ""), status=JobPosting.Status.PUBLISHED
-            )
+            # Positional defaults: the model's quick way in, as when it reads a row.
+            posting = JobPosting(*NEW_POSTING)
+            posting.external_id = values.get("external_id", "")
+            posting.status = JobPosting.Status.PUBLISHED
         if values.get("company") and "company" not in errors:
             problems = company_problems(values["company"], values.get("company_website", ""))
             if problems:
@@ -484,11 +522,10 @@ COPIED = [
 ]
 
 
-def copy_postings(postings):
+def copy_postings(postings, meanwhile):
     """Insert new postings with PostgreSQL's COPY, which streams rows without building
-    a statement of tens of thousands of parameters."""
-    if not postings:
-        return
+    a statement of tens of thousands of parameters; return what ``meanwhile()`` returns,
+    which runs after the rows are sent and before COPY waits for the database."""
     table = connection.ops.quote_name(JobPosting._meta.db_table)
     columns = ", ".join(connection.ops.quote_name(f.column) for f in COPIED_FIELDS)
     with (
@@ -497,6 +534,7 @@ def copy_postings(postings):
     ):
         for posting in postings:
             copy.write_row([to_db(getattr(posting, name)) for name, to_db in COPIED])
+        return meanwhile()
 
 
 def add_messages(errors, message_dict):

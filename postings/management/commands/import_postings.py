@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from postings.importing import BATCH_SIZE, FORMATS, ImportFailed, run_import
+from postings import importing
+from postings.importing import FORMATS, ImportFailed, run_import
 
 
 class Command(BaseCommand):
@@ -29,7 +30,7 @@ class Command(BaseCommand):
         verb = "Checked" if dry_run else "Read"
 
         def progress(rows, fraction):
-            if rows % BATCH_SIZE == 0:  # a whole batch; the last one ends in the summary
+            if rows % importing.BATCH_SIZE == 0:  # a whole batch; the last one ends in the summary
                 self.stderr.write(f"{verb} {rows:,} rows…")
 
         def on_error(number, reason):
