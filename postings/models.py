@@ -30,6 +30,11 @@ class HttpURLField(models.URLField):
 
     default_validators = [http_url]
 
+    def formfield(self, **kwargs):
+        # Forms say what the field wants, not just that the address is wrong.
+        error_messages = {"invalid": http_url.message, **kwargs.pop("error_messages", {})}
+        return super().formfield(error_messages=error_messages, **kwargs)
+
 
 currency_code = RegexValidator(r"^[A-Z]{3}$", "Use a three-letter ISO 4217 code such as USD.")
 

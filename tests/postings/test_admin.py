@@ -202,6 +202,9 @@ def test_editing_a_posting_keeps_its_own_external_id(staff_client):
             "A job must expire after it is published.",
         ),
         ({"external_id": "feed-1"}, "Another job already has this external id."),
+        # Two megabytes of description: a form error, not a failed full-text index.
+        ({"description": "word " * 400_000}, "Ensure this value has at most 20000 characters"),
+        ({"apply_url": "ftp://example.com/apply"}, "Enter an http:// or https:// address."),
     ],
 )
 def test_constraints_are_form_errors(staff_client, extra, message):
