@@ -164,10 +164,13 @@ VALIDATED_FIELDS = [
     if f.editable and f.name not in CHECKED_BY_PARSERS and not isinstance(f, BooleanField)
 ]
 # The columns whose change makes a stored job "updated"; the rest is bookkeeping.
+# Derived from the description and the company alone, so equal when those are; written
+# with every update, as any change may change them.
+TEXT_DERIVED = ("description_html", "search_text")
 COMPARED_FIELDS = [
     f.attname
     for f in JobPosting._meta.concrete_fields
-    if f.name not in ("id", "created_at", "updated_at", "search_vector")
+    if f.name not in ("id", "created_at", "updated_at", "search_vector", *TEXT_DERIVED)
 ]
 FIELD_NAMES = {f.attname: f.name for f in JobPosting._meta.concrete_fields}
 # Every field's default, in order: a new posting before the row's values.
@@ -313,6 +316,7 @@ class PostingImport:
         stored = {
             posting.external_id: posting
             for posting in JobPosting.objects.select_related("company", "salary_currency")
+            .defer("search_vector", "search_text")  # the largest columns, derived anyway
             .filter(external_id__in=[i for i in ids if i])
             .exclude(external_id="")
         }
@@ -401,7 +405,9 @@ class PostingImport:
                 if not is_new
                 for name in changed
             }
-            JobPosting.objects.bulk_update(updated, [*fields, "updated_at"], batch_size=100)
+            JobPosting.objects.bulk_update(
+                updated, [*fields, *TEXT_DERIVED, "updated_at"], batch_size=100
+            )
 
     def load_companies(self, names):
         """Look up, in one query, the companies of a batch not yet known by name."""

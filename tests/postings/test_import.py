@@ -632,3 +632,14 @@ def test_batches_share_new_companies_and_write_every_kind_of_change(tmp_path, mo
     assert JobPosting.objects.filter(company__name="New Firm").count() == 4
     assert Company.objects.get(name="New Firm").slug == "new-firm"
     assert Company.objects.get(name="Old Firm").website == "https://old.example"
+
+
+def test_a_changed_description_is_rendered_and_searched_anew(tmp_path):
+    path = tmp_path / "jobs.csv"
+    run(write_csv(path, [row()]))
+    run(write_csv(path, [row(description="Model **churn** for telecoms.")]))
+
+    posting = JobPosting.objects.get()
+    assert posting.description_html == "<p>Model <strong>churn</strong> for telecoms.</p>"
+    assert "telecoms" in posting.search_text
+    assert "questions" not in posting.search_text
