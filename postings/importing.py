@@ -55,6 +55,7 @@ import csv
 import datetime
 import functools
 import io
+import operator
 import re
 import time
 from collections import Counter
@@ -518,14 +519,21 @@ COPIED_FIELDS = [
 ]
 
 
-def as_is(value):
-    return value
-
-
-# psycopg adapts text, numbers, dates and booleans itself; country fields need their codes.
-COPIED = [
-    (f.attname, f.get_prep_value if isinstance(f, CountryField) else as_is) for f in COPIED_FIELDS
+# A row for COPY in one call; psycopg adapts text, numbers, dates and booleans itself,
+# and the country fields are turned into their codes.
+COPIED_VALUES = operator.attrgetter(*(f.attname for f in COPIED_FIELDS))
+COUNTRY_COLUMNS = [
+    (index, f.get_prep_value)
+    for index, f in enumerate(COPIED_FIELDS)
+    if isinstance(f, CountryField)
 ]
+
+
+def copy_row(posting):
+    values = list(COPIED_VALUES(posting))
+    for index, to_db in COUNTRY_COLUMNS:
+        values[index] = to_db(values[index])
+    return values
 
 
 def copy_postings(postings, meanwhile):
@@ -539,7 +547,7 @@ def copy_postings(postings, meanwhile):
         cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
     ):
         for posting in postings:
-            copy.write_row([to_db(getattr(posting, name)) for name, to_db in COPIED])
+            copy.write_row(copy_row(posting))
         return meanwhile()
 
 
