@@ -5,6 +5,7 @@ import pytest
 from django.apps import apps as django_apps
 from django.core.management import call_command
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from .factories import (
     CompanyFactory,
@@ -13,6 +14,12 @@ from .factories import (
     RoleFactory,
     RoleItemFactory,
 )
+
+# Every Hypothesis test (the fuzz tests, schemathesis) draws the same examples on every
+# run, keeps no example database and has no deadline: a shared 2-core CI machine must not
+# turn a slow example into a failure. Each test's own @settings picks its example count.
+hypothesis_settings.register_profile("suite", derandomize=True, database=None, deadline=None)
+hypothesis_settings.load_profile("suite")
 
 
 @pytest.fixture
