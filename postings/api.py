@@ -19,6 +19,7 @@ from django.utils.dateparse import parse_datetime
 from ninja import Field, Query, Router, Schema, Status
 from pydantic import WithJsonSchema
 
+from jobboard.numbers import round_half_up
 from roles.api import InvalidInput, Message, RoleRef, get_by_slug_or_404, invalid_input
 from roles.models import Role
 
@@ -332,7 +333,10 @@ def figures(stats):
         return {"count": 0, **dict.fromkeys(STAT_ORDER)}
     return {
         "count": stats.count,
-        **{name: round(getattr(stats, name)) if stats.enough else None for name in STAT_ORDER},
+        **{
+            name: round_half_up(getattr(stats, name)) if stats.enough else None
+            for name in STAT_ORDER
+        },
     }
 
 

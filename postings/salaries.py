@@ -22,6 +22,7 @@ from django.db.models.functions import Cast, Floor
 from django_countries import countries
 
 from jobboard.cache import cached_value
+from jobboard.numbers import round_half_up
 
 from .models import JobPosting, Seniority, short_amount
 
@@ -254,7 +255,7 @@ def histogram_chart(bins, rate):
     label_every = math.ceil(len(bins) / 8)
     bars = []
     for index, (start_usd, count) in enumerate(bins):
-        start = round(start_usd / width_usd) * width_local
+        start = round_half_up(start_usd / width_usd) * width_local
         height = plot_height * count / peak
         bars.append(
             Bar(
@@ -303,7 +304,7 @@ def _salary_rows(rate, sort):
 
 def stat_cells(stats, names=("p25", "median", "p75")):
     """Return rounded figures for a CSV row, blank where the sample is too small."""
-    return [round(getattr(stats, name)) if stats.enough else "" for name in names]
+    return [round_half_up(getattr(stats, name)) if stats.enough else "" for name in names]
 
 
 @dataclass(frozen=True)

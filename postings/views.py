@@ -7,6 +7,7 @@ from django.template.defaultfilters import pluralize
 
 from jobboard.cache import cache_public_page
 from jobboard.meta import page_meta
+from jobboard.numbers import round_half_up
 from roles.models import Comparison, Role
 
 from .forms import SalaryOptionsForm
@@ -183,7 +184,7 @@ def salary_detail_csv(request, slug):
     def line(group, value, stats):
         cells = ["", "", "", "", ""]
         if stats.enough:
-            cells = [round(getattr(stats, name)) for name in STAT_ORDER]
+            cells = [round_half_up(getattr(stats, name)) for name in STAT_ORDER]
         return [role.slug, group, value, report.rate.currency, stats.count, *cells]
 
     lines = [line("all", report.country or "all", report.overall)] if report.overall else []

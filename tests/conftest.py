@@ -4,7 +4,9 @@ import io
 import pytest
 from django.apps import apps as django_apps
 from django.core.management import call_command
+from django.db import transaction
 from django.test import Client
+from hypothesis import settings as hypothesis_settings
 
 from .factories import (
     CompanyFactory,
@@ -13,6 +15,12 @@ from .factories import (
     RoleFactory,
     RoleItemFactory,
 )
+
+# Every Hypothesis test (the fuzz tests, schemathesis) draws the same examples on every
+# run, keeps no example database and has no deadline: a shared 2-core CI machine must not
+# turn a slow example into a failure. Each test's own @settings picks its example count.
+hypothesis_settings.register_profile("suite", derandomize=True, database=None, deadline=None)
+hypothesis_settings.load_profile("suite")
 
 
 @pytest.fixture
@@ -43,6 +51,25 @@ def staff_client(django_user_model):
 @pytest.fixture
 def demo_content(db):
     call_command("seed_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="module")
+def demo_content_for_module(django_db_setup, django_db_blocker):
+    """Load the demo content once for a whole module, in a transaction rolled back when the
+    module's last test ends.
+
+    Each test still runs in a savepoint of its own (pytest-django's ``db``), rolled back
+    after it, so what one test writes the next never sees. Use it where every database test
+    of the module wants the demo content and none is transactional (a transactional test
+    would commit and flush inside this transaction)."""
+    with django_db_blocker.unblock():
+        module_transaction = transaction.atomic()
+        module_transaction.__enter__()
+        call_command("seed_demo", stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        module_transaction.__exit__(None, None, None)
 
 
 @pytest.fixture

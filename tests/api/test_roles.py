@@ -5,6 +5,7 @@ import pytest
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from jobboard.numbers import round_half_up
 from postings.salaries import MIN_SAMPLE, salary_report
 from roles.models import RoleItem
 from tests.factories import rate
@@ -198,11 +199,11 @@ def test_role_salaries_match_the_salary_page(client, salaries):
     overall = report.overall
     assert body["overall"] == {
         "count": 9,
-        "low": round(overall.low),
-        "p25": round(overall.p25),
-        "median": round(overall.median),
-        "p75": round(overall.p75),
-        "high": round(overall.high),
+        "low": round_half_up(overall.low),
+        "p25": round_half_up(overall.p25),
+        "median": round_half_up(overall.median),
+        "p75": round_half_up(overall.p75),
+        "high": round_half_up(overall.high),
     }
     assert body["by_seniority"] == [
         {

@@ -3,7 +3,13 @@ import shutil
 
 import pytest
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# Debian's chromium-headless-shell, where installed: Chromium's own headless build (the one
+# Playwright itself runs headless), which opens a page in about half the time and CPU of
+# the full browser. Otherwise the full browser, in its headless mode.
+HEADLESS_SHELL = "/usr/bin/chromium-headless-shell"
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or (
+    HEADLESS_SHELL if os.path.exists(HEADLESS_SHELL) else "/usr/bin/chromium"
+)
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # to set up data are still plain synchronous calls.

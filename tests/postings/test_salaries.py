@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 from bs4 import BeautifulSoup
 
+from jobboard.numbers import round_half_up
 from postings.models import PERIOD_FACTORS, ExchangeRate
 from postings.salaries import (
     MIN_SAMPLE,
@@ -127,7 +128,7 @@ def test_role_page_shows_figures_chart_table_and_jobs_link(
     page = soup(response)
     assert page.h1.get_text() == "Data Scientist salaries, global"
     stat = {d.dt.get_text(): d.dd.get_text() for d in page.select(".stat-grid div")}
-    assert stat["Median"] == f"USD {round(statistics.median(midpoints)):,}"
+    assert stat["Median"] == f"USD {round_half_up(statistics.median(midpoints)):,}"
     assert stat["Sample size"] == "40 postings"
     svg = page.select_one("figure.chart svg")
     assert svg["role"] == "img"

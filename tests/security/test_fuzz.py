@@ -362,6 +362,12 @@ class Site:
 
 
 @pytest.fixture
+def demo_content(demo_content_for_module, db):
+    """The demo content, loaded once for the module: every test here only reads it (each
+    request runs in a savepoint, and each test in one of its own)."""
+
+
+@pytest.fixture
 def site(demo_content):
     visible = JobPosting.objects.visible()
     cursors = [
