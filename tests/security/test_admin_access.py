@@ -170,9 +170,13 @@ def test_job_manager_index_lists_jobs_and_roles_read_only(job_manager):
         "postings.Company",
         "postings.JobPosting",
         "postings.ExchangeRate",
+        "postings.ImportRun",
         "roles.Role",
     }
     assert listed["roles.Role"] == {"add": False, "change": False, "delete": False, "view": True}
+    # Imports start from the postings list; the runs are their reports.
+    assert listed["postings.ImportRun"]["add"] is False
+    assert listed["postings.ImportRun"]["view"] is True
 
 
 def test_job_manager_opens_every_jobs_page(job_manager, posting):
