@@ -5,7 +5,9 @@ import pytest
 from django.apps import apps as django_apps
 from django.core.management import call_command
 from django.db import transaction
+from django.template.base import Template
 from django.test import Client
+from django.test.utils import instrumented_test_render
 from hypothesis import settings as hypothesis_settings
 
 from .factories import (
@@ -21,6 +23,9 @@ from .factories import (
 # turn a slow example into a failure. Each test's own @settings picks its example count.
 hypothesis_settings.register_profile("suite", derandomize=True, database=None, deadline=None)
 hypothesis_settings.load_profile("suite")
+
+# Django's own template rendering, saved before pytest-django swaps in the test version.
+PLAIN_RENDER = Template._render
 
 
 @pytest.fixture
@@ -70,6 +75,15 @@ def demo_content_for_module(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         module_transaction.__exit__(None, None, None)
+
+
+@pytest.fixture
+def unrecorded_templates(monkeypatch):
+    """Render templates as the site does, without the test client's recording of every
+    template and a copy of its context for ``response.templates`` and ``response.context``:
+    that costs about a tenth of a page. For tests that send many requests and read neither."""
+    if Template._render is instrumented_test_render and PLAIN_RENDER is not Template._render:
+        monkeypatch.setattr(Template, "_render", PLAIN_RENDER)
 
 
 @pytest.fixture

@@ -368,7 +368,7 @@ def demo_content(demo_content_for_module, db):
 
 
 @pytest.fixture
-def site(demo_content):
+def site(demo_content, unrecorded_templates):
     visible = JobPosting.objects.visible()
     cursors = [
         Client().get("/api/v1/jobs", {"limit": 1, "sort": sort}).json()["next_cursor"]

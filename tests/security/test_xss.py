@@ -33,6 +33,9 @@ from tests.factories import (
     RoleItemFactory,
 )
 
+# The tests read each page's HTML, never the templates and contexts behind it.
+pytestmark = pytest.mark.usefixtures("unrecorded_templates")
+
 PAYLOAD_FILE = Path(__file__).with_name("xss_payloads.txt")
 ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([ntr0\\]))")
 SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\x00", "\\": "\\"}
