@@ -601,16 +601,18 @@ def annual_usd_range(rate, low, high, period):
 
 
 def short_amount(amount):
-    """Return 100000 as "100K", 1250000 as "1.25M", 45.5 as "45.50"."""
+    """Return 100000 as "100K", 1250000 as "1.25M", 45.5 as "45.50", rounding half up as
+    every figure on the site does (12,345 reads "12.35K")."""
     amount = Decimal(amount)
+    cents = Decimal("0.01")
     for size, suffix in ((Decimal(1_000_000), "M"), (Decimal(1000), "K")):
-        scaled = (amount / size).quantize(Decimal("0.01"))
+        scaled = (amount / size).quantize(cents, rounding=ROUND_HALF_UP)
         # Compare after rounding, so 999,999 reads "1M", not "1000K".
         if scaled >= 1:
             return f"{scaled.normalize():f}{suffix}"
     if amount == amount.to_integral_value():
         return f"{amount:.0f}"
-    return f"{amount:.2f}"
+    return f"{amount.quantize(cents, rounding=ROUND_HALF_UP)}"
 
 
 ALLOWED_TAGS = {

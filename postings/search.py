@@ -16,6 +16,8 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.db.models import Count
 from django.http import QueryDict
 
+from jobboard.numbers import round_half_up
+
 from .filters import DEFAULT_SORT, JobPostingFilter, SortFilter
 from .models import JobPosting, featured_now
 from .pagination import FeaturedFirst
@@ -23,7 +25,9 @@ from .pagination import FeaturedFirst
 # How a filter in use reads on its chip; a filter with options reads as the option's label.
 CHIP_LABELS = {
     "q": "“{}”".format,
-    "min_salary": lambda salary: f"{salary.currency} {intcomma(int(salary.amount))}+ a year",
+    "min_salary": lambda salary: (
+        f"{salary.currency} {intcomma(round_half_up(salary.amount))}+ a year"
+    ),
     "featured": lambda _: "Featured only",
     "salary_stated": lambda _: "Salary stated",
     "company": "Company: {}".format,

@@ -6,7 +6,13 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from postings.models import EmploymentType, ExchangeRate, JobPosting, render_markdown
+from postings.models import (
+    EmploymentType,
+    ExchangeRate,
+    JobPosting,
+    render_markdown,
+    short_amount,
+)
 from tests.factories import rate
 
 pytestmark = pytest.mark.django_db
@@ -55,6 +61,8 @@ def test_changing_a_rate_renormalizes_postings_in_that_currency_only(posting_fac
         (80_000, None, "year", "GBP", "GBP from 80K a year"),
         (None, 1_250_000, "year", "INR", "INR up to 1.25M a year"),
         (5500, 5500, "month", "CHF", "CHF 5.5K a month"),
+        # Halves round up, never to the even neighbour.
+        (12_345, 12_345, "year", "USD", "USD 12.35K a year"),
     ],
 )
 def test_salary_is_shown_as_posted(posting_factory, low, high, period, currency, shown):
@@ -190,3 +198,12 @@ def test_descriptions_link_out_only_with_full_addresses(link):
 def test_summary_is_plain_text_once(posting_factory):
     posting = posting_factory(description="We work with **AT&T** & <partners>.")
     assert posting.summary == "We work with AT&T & ."
+
+
+def test_short_amounts_round_half_up():
+    assert [short_amount(Decimal(n)) for n in ("12345", "42.125", "1234500", "999999")] == [
+        "12.35K",
+        "42.13",
+        "1.23M",  # 1.2345M: the half is past the second decimal, so it stays down
+        "1M",
+    ]
