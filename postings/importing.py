@@ -294,10 +294,8 @@ class PostingImport:
             stored = self.look_up(batch)
             keep_writing = writing and (skip_invalid or not result.error_count)
             if pending and keep_writing:
-                self.write_batch(pending)
                 check = functools.partial(self.check_batch, batch, stored, result)
-                checked = self.write_created(pending, meanwhile=check)
-                self.write_updated(pending)
+                checked = self.write(pending, meanwhile=check)
             else:
                 checked = self.check_batch(batch, stored, result)
             result.rows += len(batch)
@@ -305,10 +303,16 @@ class PostingImport:
             self.progress(result.rows, reader.fraction())
         result.written = writing and (skip_invalid or not result.error_count)
         if pending and result.written:
-            self.write_batch(pending)
-            self.write_created(pending, meanwhile=lambda: None)
-            self.write_updated(pending)
+            self.write(pending, meanwhile=lambda: None)
         return result
+
+    def write(self, checked, meanwhile):
+        """Write a checked batch: what its jobs need first, its new jobs, its changed
+        jobs. Return what ``meanwhile()`` returns, run while the new jobs go in."""
+        self.write_batch(checked)
+        outcome = self.write_created(checked, meanwhile)
+        self.write_updated(checked)
+        return outcome
 
     def look_up(self, batch):
         """Return the batch's jobs already on the board by external_id, and load its

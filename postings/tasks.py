@@ -61,14 +61,8 @@ def start_import(run, *, skip_invalid):
 def check_import(run_id):
     run = ImportRun.objects.get(pk=run_id)
     try:
-        with run.file.open("rb") as file:
-            result = run_import(
-                file,
-                file_format=run.file_format,
-                dry_run=True,
-                skip_invalid=True,  # count every valid row; staff choose what to do
-                progress=reporter(run),
-            )
+        # Every valid row is counted; staff then choose whether invalid rows stop it.
+        result = import_run_file(run, dry_run=True, skip_invalid=True, progress=reporter(run))
     except ImportFailed as error:
         return finish(run, ImportRun.Status.FAILED, message=str(error))
     return finish(run, ImportRun.Status.CHECKED, result=result, seconds="check_seconds")
@@ -78,17 +72,19 @@ def check_import(run_id):
 def import_file(run_id):
     run = ImportRun.objects.get(pk=run_id)
     try:
-        with run.file.open("rb") as file:
-            result = run_import(
-                file,
-                file_format=run.file_format,
-                skip_invalid=run.skip_invalid,
-                progress=reporter(run, total=run.rows),
-            )
+        result = import_run_file(
+            run, skip_invalid=run.skip_invalid, progress=reporter(run, total=run.rows)
+        )
     except ImportFailed as error:
         return finish(run, ImportRun.Status.FAILED, message=str(error))
     status = ImportRun.Status.DONE if result.written else ImportRun.Status.REFUSED
     return finish(run, status, result=result, seconds="import_seconds")
+
+
+def import_run_file(run, **options):
+    """Return what run_import() makes of the run's uploaded file with these options."""
+    with run.file.open("rb") as file:
+        return run_import(file, file_format=run.file_format, **options)
 
 
 def finish(run, status, *, result=None, seconds=None, message=""):
