@@ -40,6 +40,8 @@ def reporter(run, total=None):
 
 def start_check(run):
     """Queue the check of a new upload."""
+    # A run's progress starts from nothing, whatever an earlier database left behind.
+    caches["progress"].delete(progress_key(run.pk))
     check_import.enqueue(run.pk)
 
 
