@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "roles",
     "postings",
+    "alerts",
 ]
 
 MIDDLEWARE = [
@@ -264,6 +265,34 @@ LOGGING = {
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "OPTIONS", "HEAD")
+
+# E-mail (job alerts) through Django's mail API. With no EMAIL_HOST, e-mails are printed
+# to the console of the process that sends them (`make run`'s task worker), links and all.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Career Compass <jobs@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The site's public address, for links in e-mails (written by task workers, which have no
+# request to take it from). Production defaults to https on the first allowed host.
+SITE_URL = os.environ.get(
+    "SITE_URL",
+    "http://127.0.0.1:8000" if DEBUG or TESTING else f"https://{ALLOWED_HOSTS[0]}",
+)
+# Job alerts: confirmation e-mails an address can be sent a day, subscriptions one client
+# (IP address) can ask for an hour, searches one address can follow.
+ALERT_REQUESTS_PER_ADDRESS_DAY = env_int("ALERT_REQUESTS_PER_ADDRESS_DAY", 3)
+ALERT_REQUESTS_PER_CLIENT_HOUR = env_int("ALERT_REQUESTS_PER_CLIENT_HOUR", 10)
+ALERTS_PER_ADDRESS = env_int("ALERTS_PER_ADDRESS", 20)
 
 # Site-wide numbers editors may want to tune.
 ARTICLE_WORDS_PER_MINUTE = 230

@@ -24,6 +24,7 @@ urlpatterns = [
     path("jobs/feed/", cache_public_page(JobPostingFeed()), name="jobs_feed"),
     path("jobs/", include("postings.urls")),
     path("salaries/", include(salary_urlpatterns)),
+    path("alerts/", include("alerts.urls")),
     path("salaries.csv", posting_views.salary_index_csv, name="salaries_csv"),
     path("healthz", views.healthz, name="healthz"),
     path("ping", views.ping, name="ping"),

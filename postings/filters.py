@@ -91,6 +91,18 @@ class SortFilter(django_filters.TypedChoiceFilter):
         return queryset.in_order(value)
 
 
+class Lookups:
+    """The roles and exchange rates searches refer to, each read once when first needed."""
+
+    @cached_property
+    def roles(self):
+        return {role.slug: role for role in Role.objects.only("id", "name", "slug")}
+
+    @cached_property
+    def rates(self):
+        return {rate.currency: rate for rate in ExchangeRate.objects.all()}
+
+
 class JobPostingFilter(django_filters.FilterSet):
     """Every job search is a set of GET parameters, so each one is a shareable URL.
 
@@ -136,20 +148,22 @@ class JobPostingFilter(django_filters.FilterSet):
     )
     sort = SortFilter(label="Sort by")
 
-    def __init__(self, data=None, *args, **kwargs):
+    def __init__(self, data=None, *args, lookups=None, **kwargs):
         super().__init__(data, *args, **kwargs)
-        # Roles and currencies are read at most once a search, and only when a value needs
-        # checking or the form is shown: a feed or API call without them reads neither.
+        # Roles and currencies are read at most once a search (or once for many searches
+        # sharing ``lookups``), and only when a value needs checking or the form is shown:
+        # a feed or API call without them reads neither.
+        self.lookups = lookups or Lookups()
         self.form.fields["role"].choices = self.role_choices
         self.form.fields["min_salary"].set_currencies(self.currency_choices)
 
-    @cached_property
+    @property
     def roles(self):
-        return {role.slug: role for role in Role.objects.only("id", "name", "slug")}
+        return self.lookups.roles
 
-    @cached_property
+    @property
     def rates(self):
-        return {rate.currency: rate for rate in ExchangeRate.objects.all()}
+        return self.lookups.rates
 
     def role_choices(self):
         return [(slug, role.name) for slug, role in self.roles.items()]

@@ -13,6 +13,7 @@ from functools import cached_property, reduce
 from typing import NamedTuple
 
 from django.contrib.humanize.templatetags.humanize import intcomma
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import QueryDict
 
@@ -53,9 +54,9 @@ class JobSearch:
     still apply. Other parameters (``page``, the API's ``cursor``) are not the search's.
     """
 
-    def __init__(self, params):
+    def __init__(self, params, *, lookups=None):
         self.filterset = JobPostingFilter(
-            params, queryset=JobPosting.objects.visible().newest_first()
+            params, queryset=JobPosting.objects.visible().newest_first(), lookups=lookups
         )
         self.form = self.filterset.form
         self.is_valid = self.form.is_valid()
@@ -158,6 +159,12 @@ class JobSearch:
                 chips.append((self.chip_label(name, value), self.query_string(rest)))
         return chips
 
+    @cached_property
+    def summary(self):
+        """Return the search in words, as alerts show it: "Senior · Remote · EUR 80,000+ a
+        year", or "All jobs" when no filter is in use."""
+        return " · ".join(label for label, _ in self.chips) or "All jobs"
+
     def chip_label(self, name, value):
         if name in CHIP_LABELS:
             return CHIP_LABELS[name](value)
@@ -175,8 +182,9 @@ class JobSearch:
         params = QueryDict(mutable=True)
         for name, value in values.items():
             field = self.form.fields[name]
-            if hasattr(field, "parts"):  # the salary minimum: an amount and its currency
-                parts = zip(field.parts, field.widget.decompress(value), strict=True)
+            # The salary minimum is two parameters: an amount and its currency.
+            if hasattr(field, "parts"):
+                parts = zip(parameters_of(field, name), field.widget.decompress(value), strict=True)
             else:
                 parts = [(name, value)]
             for parameter, part in parts:
@@ -217,6 +225,62 @@ class JobSearch:
             f"- {error.parameter} ({error.label}): {error.message}" for error in self.error_list
         ]
         return "\n".join(lines) + "\n"
+
+
+class SearchMatcher:
+    """Which of a set of postings each of many saved searches finds, without a query per
+    search: each filter value in use (``seniority=senior``, ``q=python``) is run once,
+    through the filter's own lookup, over ``postings``; a search's postings are the
+    intersection of its filters' sets. JobAlert matching relies on it to agree with
+    JobSearch(QueryDict(query)).queryset, which the tests check.
+    """
+
+    def __init__(self, postings, *, lookups=None):
+        self.postings = postings.order_by()
+        self.filterset = JobPostingFilter(QueryDict(), queryset=self.postings, lookups=lookups)
+        self.found = {}  # (filter name, its raw parameter values) -> frozenset of ids, or None
+
+    @cached_property
+    def every(self):
+        return frozenset(self.postings.values_list("pk", flat=True))
+
+    def ids(self, query):
+        """Return the ids of the postings a normalized query string finds among
+        ``postings``, or None when one of its values is no longer valid (a role renamed
+        or removed, a currency without a rate): such a search finds nothing rather than
+        more than it asked for."""
+        params = QueryDict(query)
+        found = self.every
+        for name, filter_ in self.filterset.filters.items():
+            if isinstance(filter_, SortFilter):
+                continue  # an order, not a condition
+            field = self.filterset.form.fields[name]
+            raw = tuple(
+                tuple(params.getlist(parameter)) for parameter in parameters_of(field, name)
+            )
+            if not any(raw):
+                continue
+            key = (name, raw)
+            if key not in self.found:
+                self.found[key] = self.run(name, field, params)
+            ids = self.found[key]
+            if ids is None:
+                return None
+            found = found & ids
+        return found
+
+    def run(self, name, field, params):
+        try:
+            value = field.clean(field.widget.value_from_datadict(params, {}, name))
+        except ValidationError:
+            return None
+        filtered = self.filterset.filters[name].filter(self.postings, value)
+        return frozenset(filtered.values_list("pk", flat=True))
+
+
+def parameters_of(field, name):
+    """Return the GET parameters a filter's field reads: its own name, or its parts'."""
+    return list(field.parts) if hasattr(field, "parts") else [name]
 
 
 def all_of(conditions):

@@ -53,3 +53,10 @@ STORAGES = {
 }
 
 JOB_POSTING_DEFAULT_DAYS = 30
+
+# Links in e-mails are absolute on the public https address, as in production; tests open
+# them through the test client by their path.
+SITE_URL = "https://jobs.example.com"
+ALERT_REQUESTS_PER_ADDRESS_DAY = 3
+ALERT_REQUESTS_PER_CLIENT_HOUR = 10
+ALERTS_PER_ADDRESS = 20
