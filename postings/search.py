@@ -250,7 +250,7 @@ class SearchMatcher:
         or removed, a currency without a rate): such a search finds nothing rather than
         more than it asked for."""
         params = QueryDict(query)
-        found = self.every
+        found = None
         for name, filter_ in self.filterset.filters.items():
             if isinstance(filter_, SortFilter):
                 continue  # an order, not a condition
@@ -266,8 +266,8 @@ class SearchMatcher:
             ids = self.found[key]
             if ids is None:
                 return None
-            found = found & ids
-        return found
+            found = ids if found is None else found & ids
+        return self.every if found is None else found
 
     def run(self, name, field, params):
         try:

@@ -13,14 +13,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         removed = services.remove_unconfirmed()
-        collected = services.collect()
+        found = services.collect()
         retried = services.requeue()
-        invalid = collected.invalid_searches
+        invalid = f", {found.invalid_searches} no longer valid" if found.invalid_searches else ""
         self.stdout.write(
-            f"Alerts due: {collected.due} ({collected.searches} distinct searches"
-            + (f", {invalid} no longer valid" if invalid else "")
-            + f"); jobs published in their window: {collected.candidates}.\n"
-            f"New jobs for {collected.alerts_with_news} alerts ({collected.deliveries} in all); "
-            f"digests queued: {collected.digests}; queued again: {retried}; "
-            f"unconfirmed alerts removed: {removed}. ({collected.seconds:.1f} s)"
+            f"Alerts due: {found.due} ({counted(found.searches, 'distinct search', 'es')}"
+            f"{invalid}); jobs published in their window: {found.candidates}.\n"
+            f"New jobs for {counted(found.alerts_with_news, 'alert')} "
+            f"({found.deliveries} in all); digests queued: {found.digests}; "
+            f"queued again: {retried}; unconfirmed alerts removed: {removed}. "
+            f"({found.seconds:.1f} s)"
         )
+
+
+def counted(number, noun, plural="s"):
+    return f"{number} {noun}{'' if number == 1 else plural}"
