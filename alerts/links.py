@@ -34,9 +34,11 @@ def unsubscribe_url(*, alert=None, subscriber=None):
     return absolute(reverse("alerts:unsubscribe", args=[token]))
 
 
-def manage_url(subscriber):
+def manage_url(subscriber, *, on_site=False):
+    """Return the manage page's link: absolute for e-mails, a path on the site's pages."""
     token = signing.Signer(salt=MANAGE).sign_object({"subscriber": subscriber.pk})
-    return absolute(reverse("alerts:manage", args=[token]))
+    path = reverse("alerts:manage", args=[token])
+    return path if on_site else absolute(path)
 
 
 def read_confirm(token):

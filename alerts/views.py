@@ -84,7 +84,11 @@ def confirm(request, token):
     except (signing.BadSignature, Alert.DoesNotExist):
         return page(request, "link_invalid", "This link no longer works", status=404)
     newly = services.confirm(alert)
-    context = {"alert": alert, "newly": newly, "manage_url": links.manage_url(alert.subscriber)}
+    context = {
+        "alert": alert,
+        "newly": newly,
+        "manage_url": links.manage_url(alert.subscriber, on_site=True),
+    }
     return page(request, "confirmed", "Job alert confirmed", context)
 
 
