@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve bench bench-import test lint format migrate clean
+.PHONY: install run serve bench bench-import bench-alerts test lint format migrate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,3 +57,7 @@ format: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles media .cache .pytest_cache .ruff_cache
+
+# Match 100,000 job alerts against 1,000 new postings on PostgreSQL; see README "Job alerts".
+bench-alerts: install
+	$(BIN)/python bench/alert_matching.py

@@ -13,9 +13,6 @@ from postings.filters import Lookups
 from . import links
 from .models import Alert, Delivery
 
-# A digest lists this many new jobs of each alert; "See all" leads to the rest.
-JOBS_PER_ALERT = 10
-
 
 def message(to, subject, template, context, unsubscribe):
     context = {**context, "site_name": settings.SITE_NAME, "site_url": settings.SITE_URL}
@@ -69,17 +66,17 @@ def digest(digest):
     sections = []
     for alert, group in itertools.groupby(deliveries, key=lambda delivery: delivery.alert):
         new = [delivery.posting for delivery in group]
+        count = max(digest.new_jobs.get(str(alert.pk), 0), len(new))
         search = alert.search.as_search(lookups)
         sections.append(
             {
                 "summary": search.summary,
                 "frequency": alert.get_frequency_display().lower(),
                 "postings": [
-                    (posting, links.absolute(posting.get_absolute_url()))
-                    for posting in new[:JOBS_PER_ALERT]
+                    (posting, links.absolute(posting.get_absolute_url())) for posting in new
                 ],
-                "more": max(len(new) - JOBS_PER_ALERT, 0),
-                "new": len(new),
+                "more": max(count - len(new), 0),
+                "new": count,
                 "total": search.counts.total,
                 "see_all_url": links.absolute(alert.search.get_absolute_url()),
                 "unsubscribe_url": links.unsubscribe_url(alert=alert),

@@ -182,6 +182,9 @@ class Digest(models.Model):
     enqueued_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     last_error = models.TextField(blank=True)
+    new_jobs = models.JSONField(
+        default=dict, blank=True, help_text="How many jobs were new for each alert, by its id."
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -199,7 +202,7 @@ class Digest(models.Model):
 
 
 class Delivery(models.Model):
-    """A job found new for an alert, and the digest that carries it: at most once each."""
+    """A job a digest lists for an alert: an alert gets each job at most once."""
 
     alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="deliveries")
     posting = models.ForeignKey(JobPosting, on_delete=models.CASCADE, related_name="+")

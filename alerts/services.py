@@ -7,6 +7,7 @@ transaction, so a run that is repeated or stops halfway sends nothing twice and 
 nothing.
 """
 
+import bisect
 import datetime
 import itertools
 import logging
@@ -18,6 +19,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from jobboard.bulk import insert_rows
 from postings.filters import Lookups
 from postings.models import JobPosting
 from postings.search import SearchMatcher
@@ -33,6 +35,9 @@ MAX_ATTEMPTS = 5
 # queue was emptied): the next run queues it again.
 STALE_AFTER = datetime.timedelta(minutes=30)
 DIGESTS_PER_TASK = 50
+# A digest lists this many new jobs of each alert, newest first, and counts the rest,
+# which "See all" leads to. Only the jobs listed are recorded as sent.
+JOBS_PER_ALERT = 10
 WRITE_BATCH = 5000
 
 
@@ -146,7 +151,7 @@ class Collected:
     invalid_searches: int = 0
     candidates: int = 0
     alerts_with_news: int = 0
-    deliveries: int = 0
+    deliveries: int = 0  # jobs listed in the digests
     digests: int = 0
     seconds: float = 0.0
 
@@ -156,9 +161,10 @@ def collect(now=None, *, enqueue=True):
 
     Set-based: the postings that went live in the widest window are read once, each
     distinct search is matched against them through SearchMatcher (one query per filter
-    value in use, however many alerts share it), and what each alert gets is worked out
-    in memory. The deliveries, the digests and every due alert's check time are written
-    in one transaction; the digests' tasks are queued once it commits.
+    value in use, however many alerts share it), and each alert's new jobs are a slice of
+    its search's matches, newest first, cut at the alert's window. The deliveries (the
+    jobs each digest lists), the digests and every due alert's check time are written in
+    one transaction; the digests' tasks are queued once it commits.
     """
     started = time.perf_counter()
     now = now or timezone.now()
@@ -184,43 +190,58 @@ def collect(now=None, *, enqueue=True):
         published = dict(candidates.order_by().values_list("pk", "published_at"))
         result.candidates = len(published)
 
-        search_ids = {search_id for _, _, search_id, *_ in due}
-        queries = SavedSearch.objects.filter(alerts__in=Alert.objects.due(now)).distinct()
         matcher = SearchMatcher(candidates, lookups=Lookups())
-        found = {pk: matcher.ids(query) for pk, query in queries.values_list("pk", "query")}
-        result.searches = len(search_ids)
-        result.invalid_searches = sum(ids is None for ids in found.values())
+        searches = SavedSearch.objects.filter(alerts__in=Alert.objects.due(now)).distinct()
+        matches = {}  # search -> (ids newest first, their publish moments negated)
+        for pk, query in searches.values_list("pk", "query"):
+            ids = matcher.ids(query)
+            result.invalid_searches += ids is None
+            ordered = sorted(ids or (), key=lambda posting: (published[posting], posting))[::-1]
+            matches[pk] = (ordered, [-published[posting].timestamp() for posting in ordered])
+        result.searches = len(matches)
 
+        # Only a job published before an alert's last check can have been sent to it
+        # (unless an editor moved its date since: the insert below skips those).
         sent = set(
             Delivery.objects.filter(
-                alert__in=Alert.objects.due(now), posting__published_at__gt=since
+                alert__in=Alert.objects.due(now),
+                posting__published_at__gt=since,
+                posting__published_at__lte=F("alert__last_checked_at"),
             ).values_list("alert_id", "posting_id")
         )
-        news = {}  # subscriber -> [(alert, [posting ids])]
+        news = {}  # subscriber -> {alert: (number of new jobs, the newest of them)}
         for pk, subscriber_id, search_id, *_ in due:
-            start = starts[pk]
-            fresh = [
-                posting
-                for posting in found.get(search_id) or ()
-                if published[posting] > start and (pk, posting) not in sent
-            ]
-            if fresh:
-                news.setdefault(subscriber_id, []).append((pk, fresh))
+            ordered, moments = matches[search_id]
+            new = ordered[: bisect.bisect_left(moments, -starts[pk].timestamp())]
+            if sent:
+                new = [posting for posting in new if (pk, posting) not in sent]
+            if new:
+                news.setdefault(subscriber_id, {})[pk] = (len(new), new[:JOBS_PER_ALERT])
         result.alerts_with_news = sum(len(alerts) for alerts in news.values())
 
         digests = Digest.objects.bulk_create(
-            [Digest(subscriber_id=pk, created_at=now, enqueued_at=now) for pk in news],
+            [
+                Digest(
+                    subscriber_id=subscriber,
+                    created_at=now,
+                    enqueued_at=now,
+                    new_jobs={str(alert): count for alert, (count, _) in alerts.items()},
+                )
+                for subscriber, alerts in news.items()
+            ],
             batch_size=WRITE_BATCH,
         )
-        deliveries = (
-            Delivery(alert_id=alert, posting_id=posting, digest_id=digest.pk)
-            for digest, alerts in zip(digests, news.values(), strict=True)
-            for alert, postings in alerts
-            for posting in postings
+        result.deliveries = insert_rows(
+            Delivery,
+            ["alert_id", "posting_id", "digest_id"],
+            (
+                (alert, posting, digest.pk)
+                for digest, alerts in zip(digests, news.values(), strict=True)
+                for alert, (_, listed) in alerts.items()
+                for posting in listed
+            ),
+            ignore_conflicts=True,
         )
-        for batch in batched(deliveries, WRITE_BATCH):
-            Delivery.objects.bulk_create(batch)
-            result.deliveries += len(batch)
         for batch in batched([pk for pk, *_ in due], WRITE_BATCH):
             Alert.objects.filter(pk__in=batch).update(last_checked_at=now)
         result.digests = len(digests)

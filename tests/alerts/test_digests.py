@@ -13,6 +13,7 @@ from django.utils import timezone
 from alerts import services
 from alerts.models import Alert, Delivery, Digest
 from postings import services as posting_services
+from postings.models import JobPosting
 from tests.factories import rate
 
 from .conftest import html_part, link, path_of, urls_in
@@ -116,10 +117,10 @@ def test_a_job_is_sent_to_an_alert_at_most_once_even_when_it_goes_live_late(
 ):
     alert = active_alert(SENIOR_REMOTE, confirmed_days_ago=5)
     first = posting_factory(title="First Remote", seniority="senior", workplace="remote")
-    run_alerts(timezone.now() - datetime.timedelta(days=1, hours=2))
+    run_alerts()
     assert len(mail.outbox) == 1
-    # A day later: a job dated yesterday morning, published only now, is still new; the
-    # one already sent is not sent again although it lies in the same window.
+    # A job dated before that run, published only after it, is still new the next day;
+    # the one already sent is not sent again although it lies in the same window.
     late = posting_factory(
         title="Late Remote",
         seniority="senior",
@@ -129,13 +130,52 @@ def test_a_job_is_sent_to_an_alert_at_most_once_even_when_it_goes_live_late(
     )
     late.published_at = hours_ago(30)
     posting_services.publish([late])
-    run_alerts()
+    run_alerts(timezone.now() + datetime.timedelta(days=1))
     assert len(mail.outbox) == 2
     second = mail.outbox[1].body
     assert "Late Remote" in second
     assert "First Remote" not in second
-    assert Delivery.objects.filter(alert=alert).count() == 2
-    assert set(Delivery.objects.values_list("posting", flat=True)) == {first.pk, late.pk}
+    assert set(Delivery.objects.filter(alert=alert).values_list("posting", flat=True)) == {
+        first.pk,
+        late.pk,
+    }
+
+
+def test_a_job_sent_and_then_redated_is_not_sent_again(active_alert, run_alerts, posting_factory):
+    active_alert(SENIOR_REMOTE, confirmed_days_ago=5)
+    sent = posting_factory(title="Sent Remote", seniority="senior", workplace="remote")
+    run_alerts()
+    # An editor moves its publish date past the last check, then a new job arrives.
+    JobPosting.objects.filter(pk=sent.pk).update(published_at=timezone.now())
+    posting_factory(
+        title="Other Remote", seniority="senior", workplace="remote", published_at=timezone.now()
+    )
+    run_alerts(timezone.now() + datetime.timedelta(days=1))
+    second = mail.outbox[1].body
+    assert "Other Remote" in second
+    assert "Sent Remote" not in second
+    assert Delivery.objects.filter(posting=sent).count() == 1
+
+
+def test_a_digest_lists_the_newest_ten_of_an_alert_and_counts_the_rest(
+    active_alert, run_alerts, posting_factory
+):
+    active_alert(SENIOR_REMOTE)
+    for n in range(13):
+        posting_factory(
+            title=f"Remote Job {n:02}",
+            seniority="senior",
+            workplace="remote",
+            published_at=hours_ago(13 - n),
+        )
+    run_alerts()
+    body = mail.outbox[0].body
+    assert mail.outbox[0].subject.startswith("13 new jobs")
+    assert "Remote Job 12" in body
+    assert "Remote Job 03" in body
+    assert "Remote Job 02" not in body
+    assert "…and 3 more new jobs." in body
+    assert Delivery.objects.count() == 10
 
 
 def test_weekly_alerts_wait_a_week_and_paused_alerts_wait_until_resumed(
