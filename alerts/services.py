@@ -191,13 +191,19 @@ def collect(now=None, *, enqueue=True):
         result.candidates = len(published)
 
         matcher = SearchMatcher(candidates, lookups=Lookups())
-        searches = SavedSearch.objects.filter(alerts__in=Alert.objects.due(now)).distinct()
-        matches = {}  # search -> (ids newest first, their publish moments negated)
-        for pk, query in searches.values_list("pk", "query"):
+        searches = (
+            SavedSearch.objects.filter(alerts__in=Alert.objects.due(now))
+            .distinct()
+            .values_list("pk", "query")
+        )
+        # Newest first is oldest last: each search's ids in that order, with the key
+        # (a moment, negated) that bisect cuts them by.
+        age = {posting: -moment.timestamp() for posting, moment in published.items()}
+        matches = {}  # search -> its ids, newest first
+        for pk, query in searches.iterator(chunk_size=5000):
             ids = matcher.ids(query)
             result.invalid_searches += ids is None
-            ordered = sorted(ids or (), key=lambda posting: (published[posting], posting))[::-1]
-            matches[pk] = (ordered, [-published[posting].timestamp() for posting in ordered])
+            matches[pk] = sorted(ids or (), key=lambda posting: (age[posting], -posting))
         result.searches = len(matches)
 
         # Only a job published before an alert's last check can have been sent to it
@@ -211,12 +217,13 @@ def collect(now=None, *, enqueue=True):
         )
         news = {}  # subscriber -> {alert: (number of new jobs, the newest of them)}
         for pk, subscriber_id, search_id, *_ in due:
-            ordered, moments = matches[search_id]
-            new = ordered[: bisect.bisect_left(moments, -starts[pk].timestamp())]
+            ordered = matches[search_id]
+            cut = bisect.bisect_left(ordered, -starts[pk].timestamp(), key=age.__getitem__)
             if sent:
-                new = [posting for posting in new if (pk, posting) not in sent]
-            if new:
-                news.setdefault(subscriber_id, {})[pk] = (len(new), new[:JOBS_PER_ALERT])
+                new = [posting for posting in ordered[:cut] if (pk, posting) not in sent]
+                cut, ordered = len(new), new
+            if cut:
+                news.setdefault(subscriber_id, {})[pk] = (cut, ordered[: min(cut, JOBS_PER_ALERT)])
         result.alerts_with_news = sum(len(alerts) for alerts in news.values())
 
         digests = Digest.objects.bulk_create(
