@@ -12,10 +12,18 @@ Postings that expire or go live with the passing of time are picked up within
 The version lives in the cache itself: with Redis (``REDIS_URL``) all app servers share
 it. Without Redis each process has its own memory, where one process cannot tell the
 others about an edit, so caching is off by default there (see settings).
+
+The cache only ever makes the site faster. When it cannot be reached (see
+jobboard/redis_cache.py) there is no version to read, and pages and figures are computed
+afresh; a write whose new version could not be stored still commits, and the process
+stores one at its next chance; a process that found the cache failing also stores one
+once it answers again, since other processes may have written meanwhile. Pages cached
+before an outage are not served after it.
 """
 
 import functools
 import hashlib
+import logging
 import time
 
 from django.conf import settings
@@ -23,10 +31,30 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from . import redis_cache
+
+logger = logging.getLogger(__name__)
+
 VERSION_KEY = "content-version"
+
+# A change committed while the cache could not be told about it.
+_missed_bump = False
+
+
+def _after_outage():
+    # Other processes may have written while the cache was out of reach, and their new
+    # versions were lost with it: what the cache still holds may be stale.
+    global _missed_bump
+    _missed_bump = True
+
+
+redis_cache.on_recovery(_after_outage)
 
 
 def content_version():
+    """Return the content version, or None when the cache cannot be reached."""
+    if _missed_bump:
+        _bump()
     version = cache.get(VERSION_KEY)
     if version is None:
         # Start from the clock, so a cache that lost the key never reuses old entries.
@@ -56,10 +84,25 @@ def _changed(**kwargs):
 
 
 def _bump():
+    """Store a new content version. Runs once a write has committed, so it must never
+    raise: when the cache cannot be reached the write stands, and the next
+    content_version() of this process tries again."""
+    global _missed_bump
+    missed_before = _missed_bump
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+        try:
+            cache.incr(VERSION_KEY)
+            _missed_bump = False
+            return
+        except ValueError:
+            # No version stored (a new or emptied cache), or a cache out of reach.
+            cache.set(VERSION_KEY, time.time_ns(), timeout=None)
+        _missed_bump = cache.get(VERSION_KEY) is None
+    except Exception:
+        logger.exception("Could not store a new content version")
+        _missed_bump = True
+    if _missed_bump and not missed_before:
+        logger.warning("Cached pages could not be made fresh after a change; will retry")
 
 
 def enabled():
@@ -68,9 +111,10 @@ def enabled():
 
 def cached_value(name, compute, *parts):
     """Return ``compute()``, cached under ``name`` and ``parts`` for the content version."""
-    if not enabled():
+    version = content_version() if enabled() else None
+    if version is None:
         return compute()
-    key = ":".join(["value", str(content_version()), name, *map(str, parts)])
+    key = ":".join(["value", str(version), name, *map(str, parts)])
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -92,9 +136,12 @@ def cache_public_page(view):
             or settings.SESSION_COOKIE_NAME in request.COOKIES
         ):
             return view(request, *args, **kwargs)
+        version = content_version()
+        if version is None:
+            return view(request, *args, **kwargs)  # the cache is out of reach
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(address.encode()).hexdigest()
-        key = f"page:{content_version()}:{digest}"
+        key = f"page:{version}:{digest}"
         response = cache.get(key)
         if response is None:
             response = view(request, *args, **kwargs)

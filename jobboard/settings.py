@@ -31,6 +31,11 @@ def env_int(name, default):
     return int(value) if value else default
 
 
+def env_float(name, default):
+    value = os.environ.get(name, "").strip()
+    return float(value) if value else default
+
+
 DEBUG = env_bool("DEBUG")
 # The test runner forces DEBUG off; it must still start without a production secret.
 TESTING = "pytest" in sys.modules
@@ -150,27 +155,43 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 
 # Cache: Redis when REDIS_URL is set, otherwise memory local to each process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def redis_caches(url):
+    """Return the caches kept in the Redis at ``url``: pages and figures ("default"), and
+    the progress of background tasks ("progress"), each under a key prefix of its own.
+
+    Both only make the site faster, so a Redis that is down or hung must cost speed and
+    nothing else: short socket timeouts (the client library waits 5 s by default), and a
+    backend that answers as an empty cache on any Redis error, then leaves Redis alone for
+    CACHE_RETRY_SECONDS before trying again (see jobboard/redis_cache.py).
+    """
+    default = {
+        "BACKEND": "jobboard.redis_cache.ResilientRedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "jobboard",
+        "OPTIONS": {
+            "socket_timeout": env_float("REDIS_SOCKET_TIMEOUT", 0.5),
+            "socket_connect_timeout": env_float("REDIS_CONNECT_TIMEOUT", 0.25),
+        },
+        "RETRY_SECONDS": env_float("CACHE_RETRY_SECONDS", 5.0),
+    }
+    return {"default": default, "progress": {**default, "KEY_PREFIX": "jobboard-progress"}}
+
+
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "jobboard",
-        }
-    }
+    CACHES = redis_caches(REDIS_URL)
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Progress of background tasks, written by a worker and read by the admin pages: shared
-# through Redis when there is one, otherwise through files, which the processes of one
-# machine (`make run`'s server and worker) all see.
-CACHES["progress"] = (
-    {**CACHES["default"], "KEY_PREFIX": "jobboard-progress"}
-    if REDIS_URL
-    else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("PROGRESS_CACHE_DIR", str(BASE_DIR / ".cache" / "progress")),
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Progress of background tasks, written by a worker and read by the admin pages:
+        # without Redis it is shared through files, which the processes of one machine
+        # (`make run`'s server and worker) all see.
+        "progress": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PROGRESS_CACHE_DIR", str(BASE_DIR / ".cache" / "progress")),
+        },
     }
-)
 
 # Background work (imports, e-mails) through Django's task API. The database backend needs
 # nothing but the database: `manage.py db_worker` processes, on any number of machines,
@@ -186,6 +207,8 @@ if TASKS_BACKEND == "rq":
     # RQ keeps its queues in Redis (REDIS_URL); its workers run `manage.py rqworker`.
     INSTALLED_APPS.append("django_rq")
     RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+# /healthz reports "degraded" once a task has waited this many seconds for a worker.
+HEALTH_TASKS_MAX_WAIT = env_int("HEALTH_TASKS_MAX_WAIT", 600)
 # How long public pages and figures are cached; every edit makes them fresh at once (see
 # jobboard/cache.py). Off without Redis: processes could not tell each other about edits.
 CACHE_SECONDS = env_int("CACHE_SECONDS", 300 if REDIS_URL else 0)
