@@ -25,11 +25,13 @@ import functools
 import hashlib
 import logging
 import time
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import QueryDict
 
 from . import redis_cache
 
@@ -122,11 +124,21 @@ def cached_value(name, compute, *parts):
     return value
 
 
-def cache_public_page(view):
+def cache_public_page(view=None, *, params=()):
     """Serve a view's 200 responses to anonymous GET requests from the cache.
 
-    Requests carrying a session cookie (editors previewing drafts) always reach the view.
+    ``params`` names the GET parameters the view reads. Any other parameter (a tracking
+    tag, a typo, a made-up name) is dropped from the request before the view sees it, so
+    it neither makes a cache key of its own nor shows up in the page: a request with junk
+    parameters is answered with the same cached page as one without.
+
+    Not cached: requests carrying a session cookie (editors, who may be previewing
+    drafts), responses other than 200, streamed ones, ones that set a cookie or say they
+    are private, and those larger than PAGE_CACHE_MAX_BYTES.
     """
+    if view is None:
+        return functools.partial(cache_public_page, params=params)
+    known = frozenset(params)
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -136,10 +148,11 @@ def cache_public_page(view):
             or settings.SESSION_COOKIE_NAME in request.COOKIES
         ):
             return view(request, *args, **kwargs)
+        query = _only_known_parameters(request, known)
         version = content_version()
         if version is None:
             return view(request, *args, **kwargs)  # the cache is out of reach
-        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
         digest = hashlib.sha256(address.encode()).hexdigest()
         key = f"page:{version}:{digest}"
         response = cache.get(key)
@@ -148,7 +161,32 @@ def cache_public_page(view):
             if response.status_code == 200 and not response.streaming:
                 if hasattr(response, "render"):
                     response.render()
-                cache.set(key, response, settings.CACHE_SECONDS)
+                if _may_share(response):
+                    cache.set(key, response, settings.CACHE_SECONDS)
         return response
 
     return wrapper
+
+
+def _only_known_parameters(request, known):
+    """Drop the GET parameters the view does not read from the request; return the rest
+    as a query string in a fixed order (the cache key's)."""
+    if any(name not in known for name in request.GET):
+        kept = QueryDict(mutable=True)
+        for name, values in request.GET.lists():
+            if name in known:
+                kept.setlist(name, values)
+        request.META["QUERY_STRING"] = kept.urlencode()
+        request.GET = QueryDict(request.META["QUERY_STRING"])
+    return urlencode(sorted(request.GET.lists()), doseq=True)
+
+
+def _may_share(response):
+    """Whether a rendered response may be served to every anonymous visitor."""
+    cache_control = response.get("Cache-Control", "")
+    return (
+        not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and len(response.content) <= settings.PAGE_CACHE_MAX_BYTES
+    )

@@ -212,6 +212,9 @@ HEALTH_TASKS_MAX_WAIT = env_int("HEALTH_TASKS_MAX_WAIT", 600)
 # How long public pages and figures are cached; every edit makes them fresh at once (see
 # jobboard/cache.py). Off without Redis: processes could not tell each other about edits.
 CACHE_SECONDS = env_int("CACHE_SECONDS", 300 if REDIS_URL else 0)
+# Larger pages are served but never cached (a sitemap section of 10,000 jobs is about
+# 1.3 MB; an ordinary page 20-60 KB).
+PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

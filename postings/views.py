@@ -15,13 +15,14 @@ from .jsonld import job_posting_script
 from .models import ExchangeRate, JobPosting
 from .pagination import CountedPaginator
 from .salaries import MIN_SAMPLE, STAT_ORDER, salary_report, salary_rows, stat_cells
+from .search import PARAMETERS as SEARCH_PARAMETERS
 from .search import JobSearch
 
 JOBS_PER_PAGE = 20
 SIMILAR_JOBS = 4
 
 
-@cache_public_page
+@cache_public_page(params=(*SEARCH_PARAMETERS, "page"))
 def job_list(request):
     search = JobSearch(request.GET)
     total = search.counts.total
@@ -103,7 +104,7 @@ INDEX_OPTIONS = ["currency", "sort"]
 ROLE_OPTIONS = ["country", "currency"]
 
 
-@cache_public_page
+@cache_public_page(params=INDEX_OPTIONS)
 def salary_index(request):
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
     form = SalaryOptionsForm(request.GET, rates, INDEX_OPTIONS)
@@ -137,7 +138,7 @@ def salary_index_csv(request):
     return csv_response("salaries.csv", header, lines)
 
 
-@cache_public_page
+@cache_public_page(params=ROLE_OPTIONS)
 def salary_detail(request, slug):
     role = get_object_or_404(Role, slug=slug)
     rates = ExchangeRate.objects.in_bulk(field_name="currency")

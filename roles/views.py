@@ -28,7 +28,7 @@ def home(request):
     return render(request, "home.html", {"latest": latest, "featured_jobs": featured, "meta": meta})
 
 
-@cache_public_page
+@cache_public_page(params=("q", "role", "page"))
 def comparison_list(request):
     published = Comparison.objects.published().with_roles().newest_first()
     filterset = ComparisonFilter(request.GET, queryset=published)
