@@ -406,3 +406,72 @@ def test_the_staff_groups_migration_is_reversible():
     finally:
         # Leave the database fully migrated for the tests that follow, whatever happened.
         MigrationExecutor(connection).migrate(leaves)
+
+
+# Deleting a role: its postings would lose their role (and their place on the role's
+# pages and salary figures) without a word, so the postings keep it from being deleted,
+# as its comparisons do, and admin says which postings are in the way.
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    user = django_user_model.objects.create_superuser("root", password=PASSWORD)
+    return client_for(user)
+
+
+@pytest.mark.parametrize("who", ["editor", "superuser"])
+def test_a_role_with_postings_is_not_deleted_and_admin_lists_them(
+    request, who, role_factory, posting_factory
+):
+    client = request.getfixturevalue(who)
+    role = role_factory(name="Data Analyst", slug="data-analyst")
+    posting = posting_factory(role=role, title="Analyst Holding The Role")
+    url = admin_url(Role, "delete", role.pk)
+
+    page = client.get(url)
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "would require deleting the following protected related objects" in text
+    assert "Analyst Holding The Role" in text
+    assert "Give these jobs another role (or none)" in text
+    assert "doesn't have permission" not in text
+    assert 'name="post"' not in text  # no button to confirm
+
+    response = client.post(url, {"post": "yes"})
+    assert response.status_code == 200
+    assert "Analyst Holding The Role" in response.content.decode()
+    posting.refresh_from_db()
+    assert posting.role == role
+
+
+@pytest.mark.parametrize("who", ["editor", "superuser"])
+def test_the_delete_action_refuses_roles_with_postings(request, who, role_factory, posting_factory):
+    client = request.getfixturevalue(who)
+    role = role_factory(name="Data Analyst", slug="data-analyst")
+    posting_factory(role=role, title="Analyst Holding The Role")
+    free = role_factory(name="Unused Role", slug="unused-role")
+    response = client.post(
+        admin_url(Role, "changelist"),
+        {"action": "delete_selected", "_selected_action": [role.pk, free.pk], "post": "yes"},
+    )
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "would require deleting the following protected related objects" in text
+    assert "Analyst Holding The Role" in text
+    assert Role.objects.filter(pk__in=[role.pk, free.pk]).count() == 2
+
+
+def test_a_role_without_postings_or_comparisons_is_deleted(editor, role_factory):
+    role = role_factory(name="Unused Role", slug="unused-role")
+    response = editor.post(admin_url(Role, "delete", role.pk), {"post": "yes"})
+    assert response.status_code == 302
+    assert not Role.objects.filter(pk=role.pk).exists()
+
+
+def test_deleting_a_role_with_postings_raises(role_factory, posting_factory):
+    from django.db.models import ProtectedError
+
+    role = role_factory()
+    posting_factory(role=role)
+    with pytest.raises(ProtectedError):
+        role.delete()
