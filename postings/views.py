@@ -1,11 +1,8 @@
-import csv
-import itertools
-
-from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 
 from jobboard.cache import cache_public_page
+from jobboard.csv_files import csv_response
 from jobboard.meta import page_meta
 from jobboard.numbers import round_half_up
 from roles.models import Comparison, Role
@@ -192,21 +189,3 @@ def salary_detail_csv(request, slug):
     lines += [line("seniority", key, stats) for key, _, stats in report.by_seniority]
     lines += [line("country", key, stats) for key, _, stats in report.by_country]
     return csv_response(f"salaries-{role.slug}.csv", header, lines)
-
-
-def csv_response(filename, header, lines):
-    """Return rows as a CSV download, written as they are produced."""
-    writer = csv.writer(Echo())
-    rows = itertools.chain([header], lines)
-    response = StreamingHttpResponse(
-        (writer.writerow(row) for row in rows), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-class Echo:
-    """A file-like object whose write() hands the line back, for streaming csv.writer."""
-
-    def write(self, value):
-        return value
