@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "jobboard.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Every answer under /api/ is JSON, and HEAD and OPTIONS work there.
+    "jobboard.middleware.JsonApiMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -290,6 +292,8 @@ LOGGING = {
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "OPTIONS", "HEAD")
+# A failed CSRF check answers JSON under /api/, Django's page elsewhere.
+CSRF_FAILURE_VIEW = "jobboard.views.csrf_failure"
 
 # Site-wide numbers editors may want to tune.
 ARTICLE_WORDS_PER_MINUTE = 230

@@ -10,10 +10,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.module_loading import import_string
+from django.views import csrf
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
 from . import redis_cache
+from .middleware import is_api_path
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +109,14 @@ def check_tasks():
 
 def elapsed_ms(started):
     return round((time.perf_counter() - started) * 1000, 1)
+
+
+def csrf_failure(request, reason=""):
+    """Refuse a request that failed the CSRF check: in JSON under /api/, with Django's own
+    page elsewhere."""
+    if is_api_path(request.path_info):
+        return JsonResponse({"detail": f"CSRF verification failed: {reason}"}, status=403)
+    return csrf.csrf_failure(request, reason)
 
 
 def robots_txt(request):
