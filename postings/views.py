@@ -1,10 +1,13 @@
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
+from django.utils.cache import add_never_cache_headers
 
 from jobboard.cache import cache_public_page
 from jobboard.csv_files import csv_response
 from jobboard.meta import page_meta
 from jobboard.numbers import round_half_up
+from jobboard.previews import may_preview
 from roles.models import Comparison, Role
 
 from .forms import SalaryOptionsForm
@@ -60,7 +63,14 @@ def job_list(request):
 
 @cache_public_page
 def job_detail(request, pk, slug=None):
-    posting = get_object_or_404(JobPosting.objects.reachable().for_page(), pk=pk)
+    posting = JobPosting.objects.reachable().for_page().filter(pk=pk).first()
+    is_preview = False
+    if posting is None and may_preview(request.user, JobPosting):
+        # A draft, scheduled or archived job, as admin's "View on site" opens it.
+        posting = JobPosting.objects.for_page().filter(pk=pk).first()
+        is_preview = True
+    if posting is None:
+        raise Http404("No such job.")
     if slug != posting.slug:
         # Titles change; the id stays, so old links land on the current address.
         return redirect(posting, permanent=True)
@@ -93,8 +103,12 @@ def job_detail(request, pk, slug=None):
             if posting.is_visible
             else ""
         ),
+        "is_preview": is_preview,
     }
-    return render(request, "postings/jobposting_detail.html", context)
+    response = render(request, "postings/jobposting_detail.html", context)
+    if is_preview:
+        add_never_cache_headers(response)  # private: no browser or proxy keeps a preview
+    return response
 
 
 INDEX_OPTIONS = ["currency", "sort"]
