@@ -99,6 +99,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0)
+# A locked-out login gets the site's page saying how long the lock lasts.
+AXES_LOCKOUT_CALLABLE = "jobboard.views.locked_out"
+# Only staff sign in, through admin: where a login goes without a safe "next" address,
+# and where a page that needs a login sends visitors.
+LOGIN_REDIRECT_URL = "admin:index"
+LOGIN_URL = "admin:login"
 
 ROOT_URLCONF = "jobboard.urls"
 WSGI_APPLICATION = "jobboard.wsgi.application"

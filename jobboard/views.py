@@ -1,20 +1,24 @@
 import logging
 import time
 
+from axes.helpers import get_cool_off
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, connection
 from django.db.models import Count, Min
 from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.module_loading import import_string
+from django.utils.timesince import timesince
 from django.views import csrf
 from django_tasks_db import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
 from . import redis_cache
+from .meta import page_meta
 from .middleware import is_api_path
 
 logger = logging.getLogger(__name__)
@@ -117,6 +121,24 @@ def csrf_failure(request, reason=""):
     if is_api_path(request.path_info):
         return JsonResponse({"detail": f"CSRF verification failed: {reason}"}, status=403)
     return csrf.csrf_failure(request, reason)
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """The page django-axes answers a locked-out login with (AXES_LOCKOUT_CALLABLE): the
+    site's own page, saying how long the lock lasts (AXES_COOLOFF_TIME)."""
+    status = settings.AXES_HTTP_RESPONSE_CODE
+    cool_off = get_cool_off(request)
+    now = timezone.now()
+    context = {
+        "meta": page_meta(request, "Sign-in paused", noindex=True),
+        "status": status,
+        "wait": timesince(now - cool_off, now) if cool_off else "",
+    }
+    response = render(request, "locked_out.html", context, status=status)
+    if cool_off:
+        response["Retry-After"] = str(int(cool_off.total_seconds()))
+    add_never_cache_headers(response)
+    return response
 
 
 def robots_txt(request):

@@ -1,11 +1,13 @@
 """Who reaches which part of the admin: the two staff groups made by migration
 postings/0005_staff_groups, users who are not staff, and the login throttle (django-axes)."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
 from axes.models import AccessAttempt
 from axes.utils import reset as reset_axes
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import SESSION_KEY
@@ -361,6 +363,50 @@ def test_a_successful_login_resets_the_count(django_user_model):
     client = Client()
     assert log_in(client, "target", PASSWORD).status_code == 302
     assert_logged_in_as(client, target)
+
+
+def lock_out(username="target"):
+    for _ in range(5):
+        response = log_in(Client(), username, "wrong-password")
+    return response
+
+
+@pytest.mark.usefixtures("fresh_axes")
+def test_the_lockout_page_is_a_styled_page_that_says_how_long(django_user_model):
+    make_user(django_user_model, "target", "Editors")
+    response = lock_out()
+    assert response.status_code == settings.AXES_HTTP_RESPONSE_CODE
+    assert response["Retry-After"] == "3600"
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("link[rel=stylesheet]")  # the site's own page, not bare text
+    assert page.select_one("header.site-header")
+    text = " ".join(page.select_one("main").get_text().split())
+    assert "too many login attempts" in text
+    assert "Try again in 1 hour." in text
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+@pytest.mark.usefixtures("fresh_axes")
+def test_the_lockout_page_follows_the_cool_off_setting(django_user_model, settings):
+    settings.AXES_COOLOFF_TIME = datetime.timedelta(minutes=90)
+    make_user(django_user_model, "target", "Editors")
+    response = lock_out()
+    text = " ".join(BeautifulSoup(response.content, "html.parser").get_text().split())
+    assert "Try again in 1 hour, 30 minutes." in text
+    assert response["Retry-After"] == "5400"
+
+
+@pytest.mark.usefixtures("fresh_axes")
+def test_a_refused_next_address_lands_on_the_admin_index(django_user_model):
+    make_user(django_user_model, "target", "Editors")
+    client = Client()
+    response = client.post(
+        reverse("admin:login"),
+        {"username": "target", "password": PASSWORD, "next": "https://elsewhere.example/"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+    assert client.get(response["Location"]).status_code == 200
 
 
 # The migration can be rolled back and applied again.
