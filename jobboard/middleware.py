@@ -1,4 +1,9 @@
 import json
+import logging
+
+from django.db import InterfaceError, OperationalError, connection
+
+logger = logging.getLogger(__name__)
 
 
 class PermissionsPolicyMiddleware:
@@ -90,3 +95,45 @@ def set_json(response, body):
     response["Content-Type"] = "application/json"
     if response.has_header("Content-Length"):
         response["Content-Length"] = str(len(response.content))
+
+
+class RetryLostConnectionMiddleware:
+    """Answer a read again, once, when its database connection was lost under it.
+
+    A persistent connection the database has ended while idle is caught by Django's health
+    check before it is used (CONN_MAX_AGE with conn_health_checks). One ended while a
+    request is using it (the server restarted, failed over, or an operator ended it) fails
+    that request. A GET or HEAD changes nothing, so it is answered once more on a new
+    connection; a write is never run twice. Last in MIDDLEWARE, so it wraps the view alone.
+    """
+
+    SAFE_METHODS = ("GET", "HEAD")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.method not in self.SAFE_METHODS:
+            return None
+        try:
+            return view_func(request, *view_args, **view_kwargs)
+        except (OperationalError, InterfaceError) as error:
+            if not connection_lost():
+                raise
+            logger.warning("Database connection lost during %s (%s); answering again",
+                           request.path, error)  # fmt: skip
+            reconnect()
+        return view_func(request, *view_args, **view_kwargs)
+
+
+def connection_lost():
+    """Whether the database connection is gone and may be replaced: not usable any more,
+    and no transaction of the request's still depends on it."""
+    return not connection.in_atomic_block and not connection.is_usable()
+
+
+def reconnect():
+    connection.close()  # the next query opens a new connection

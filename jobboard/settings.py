@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
+    # Wraps the view alone: a read whose database connection was lost is answered again.
+    "jobboard.middleware.RetryLostConnectionMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
