@@ -45,6 +45,7 @@ def test_the_control_socket_can_be_placed_or_turned_off(monkeypatch, tmp_path):
 def start(port, runtime_dir):
     env = {
         **os.environ,
+        "DJANGO_SETTINGS_MODULE": "jobboard.settings",
         "DEBUG": "true",
         "BIND": f"127.0.0.1:{port}",
         "WEB_CONCURRENCY": "1",
