@@ -10,11 +10,13 @@ fail one after another:
 No public page may answer 5xx in any phase, pages must be back at cached speed once
 Redis answers again, and every exchange rate an editor saves in admin during the faults
 must be in the database afterwards. The figures are written to
-test-artifacts/fault-drill.json.
+test-artifacts/fault-drill.json. Then the database the drill wrote to goes through
+pg_dump and pg_restore into a fresh database and must come back row for row.
 """
 
 import json
 import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -30,6 +32,7 @@ from tests.drill import (
     Load,
     Site,
     median_ms,
+    run_sql,
     with_database,
 )
 from tests.servers import REDIS_SERVER, HangingListener, RedisServer
@@ -102,9 +105,9 @@ def test_public_pages_survive_every_fault(drill):
     warm.stop()
 
     load = Load(site.base, PUBLIC_PAGES, threads=3, uncached=UNCACHED_PAGES, max_seconds=90)
+    load.set_phase("baseline")
     load.start()
     try:
-        load.set_phase("baseline")
         time.sleep(PHASE_SECONDS)
 
         load.set_phase("redis stopped")
@@ -199,3 +202,48 @@ def test_every_worker_is_back_after_the_drill(drill):
     site, _ = drill
     assert len(site.worker_pids()) == 2
     shutil.rmtree(Path(site.env["STATIC_ROOT"]), ignore_errors=True)
+
+
+# Backups: the database the drill wrote to, through pg_dump and pg_restore into a fresh
+# database, comes back row for row.
+
+PG_DUMP, PG_RESTORE = shutil.which("pg_dump"), shutil.which("pg_restore")
+
+
+def table_counts(site, url=None):
+    tables = site.sql(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+    )
+    counts = {}
+    for (table,) in tables:
+        statement = f'SELECT count(*) FROM "{table}"'
+        rows = run_sql(url, statement) if url else site.sql(statement)
+        counts[table] = rows[0][0]
+    return counts
+
+
+POSTINGS_CHECKSUM = (
+    "SELECT count(*), md5(string_agg(p::text, '|' ORDER BY p.id)) FROM postings_jobposting p"
+)
+
+
+@pytest.mark.skipif(not (PG_DUMP and PG_RESTORE), reason="pg_dump and pg_restore are not installed")
+def test_a_dump_restores_every_row(drill, tmp_path):
+    site, _ = drill
+    dump = tmp_path / "jobboard.dump"
+    subprocess.run([PG_DUMP, "--format=custom", "--file", str(dump), site.database_url],
+                   check=True)  # fmt: skip
+    restored_name = f"{site.database}_restored"
+    restored = with_database(site.database_url, restored_name)
+    site.admin_sql(f'DROP DATABASE IF EXISTS "{restored_name}" WITH (FORCE)')
+    site.admin_sql(f'CREATE DATABASE "{restored_name}"')
+    try:
+        subprocess.run([PG_RESTORE, "--no-owner", "--exit-on-error", "--dbname", restored,
+                        str(dump)], check=True)  # fmt: skip
+        original = table_counts(site)
+        assert original["postings_jobposting"] >= 80
+        assert original["django_admin_log"] >= 3
+        assert table_counts(site, restored) == original
+        assert run_sql(restored, POSTINGS_CHECKSUM) == site.sql(POSTINGS_CHECKSUM)
+    finally:
+        site.admin_sql(f'DROP DATABASE IF EXISTS "{restored_name}" WITH (FORCE)')
