@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve bench bench-import bench-alerts test lint format migrate clean
+.PHONY: install run serve bench bench-import bench-alerts soak test lint format migrate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ serve: install
 # Load test at 100,000 postings on PostgreSQL; see README "Performance".
 bench: install
 	$(BIN)/python bench/run.py
+
+# Ten minutes of steady load, a write a second and a cache outage in the middle, on
+# PostgreSQL with a Redis of its own (not part of `make bench`); see README "Operating".
+soak: install
+	$(BIN)/python bench/soak.py
 
 test: install
 	$(BIN)/python -m pytest

@@ -2,6 +2,7 @@
 
 import multiprocessing
 import os
+import re
 
 bind = os.environ.get("BIND", "127.0.0.1:8000")
 # Sync workers, two per core plus one, is gunicorn's own advice for a database-bound
@@ -20,3 +21,23 @@ keepalive = 5
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def _control_socket_path(bind):
+    """A control socket for this instance alone, named after its bind address, where
+    gunicorn keeps its own by default ($XDG_RUNTIME_DIR, else ~/.gunicorn). gunicorn's one
+    default path would be shared by every instance on the machine: a second one would
+    replace the first one's socket, and the first to stop would remove the other's."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    folder = runtime if runtime and os.path.isdir(runtime) else os.path.expanduser("~/.gunicorn")
+    name = re.sub(r"[^A-Za-z0-9.]+", "-", bind).strip("-")
+    return os.path.join(folder, f"jobboard-{name}.ctl")
+
+
+# gunicorn's control socket (for `gunicornc`): GUNICORN_CONTROL_SOCKET names its path, or
+# "off" turns it off; by default each bind address has its own.
+_control = os.environ.get("GUNICORN_CONTROL_SOCKET", "").strip()
+if _control.lower() in {"off", "false", "no", "0", "none"}:
+    control_socket_disable = True
+else:
+    control_socket = _control or _control_socket_path(bind)

@@ -6,6 +6,10 @@ them into one django-ninja API and decides how errors read. Every error is JSON 
 {"detail": ..., "errors": {parameter: [messages]}} for any parameter that does not
 validate, whether the type check or the /jobs/ FilterSet caught it. The OpenAPI 3
 document is at /api/v1/openapi.json.
+
+What the endpoints do not answer themselves, jobboard.middleware.JsonApiMiddleware
+does, for every address under /api/: HEAD as GET, OPTIONS with the methods, and any other
+error (405, a failed CSRF check, 500, an address outside /api/v1/) as {"detail": ...}.
 """
 
 from django.http import Http404, JsonResponse

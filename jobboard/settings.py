@@ -31,6 +31,11 @@ def env_int(name, default):
     return int(value) if value else default
 
 
+def env_float(name, default):
+    value = os.environ.get(name, "").strip()
+    return float(value) if value else default
+
+
 DEBUG = env_bool("DEBUG")
 # The test runner forces DEBUG off; it must still start without a production secret.
 TESTING = "pytest" in sys.modules
@@ -72,6 +77,8 @@ MIDDLEWARE = [
     "jobboard.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Every answer under /api/ is JSON, and HEAD and OPTIONS work there.
+    "jobboard.middleware.JsonApiMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -80,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
+    # Wraps the view alone: a read whose database connection was lost is answered again.
+    "jobboard.middleware.RetryLostConnectionMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -93,6 +102,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0)
+# A locked-out login gets the site's page saying how long the lock lasts.
+AXES_LOCKOUT_CALLABLE = "jobboard.views.locked_out"
+# Only staff sign in, through admin: where a login goes without a safe "next" address,
+# and where a page that needs a login sends visitors.
+LOGIN_REDIRECT_URL = "admin:index"
+LOGIN_URL = "admin:login"
 
 ROOT_URLCONF = "jobboard.urls"
 WSGI_APPLICATION = "jobboard.wsgi.application"
@@ -151,27 +166,43 @@ SILENCED_SYSTEM_CHECKS = ["models.W040"]
 
 # Cache: Redis when REDIS_URL is set, otherwise memory local to each process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+
+
+def redis_caches(url):
+    """Return the caches kept in the Redis at ``url``: pages and figures ("default"), and
+    the progress of background tasks ("progress"), each under a key prefix of its own.
+
+    Both only make the site faster, so a Redis that is down or hung must cost speed and
+    nothing else: short socket timeouts (the client library waits 5 s by default), and a
+    backend that answers as an empty cache on any Redis error, then leaves Redis alone for
+    CACHE_RETRY_SECONDS before trying again (see jobboard/redis_cache.py).
+    """
+    default = {
+        "BACKEND": "jobboard.redis_cache.ResilientRedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": "jobboard",
+        "OPTIONS": {
+            "socket_timeout": env_float("REDIS_SOCKET_TIMEOUT", 0.5),
+            "socket_connect_timeout": env_float("REDIS_CONNECT_TIMEOUT", 0.25),
+        },
+        "RETRY_SECONDS": env_float("CACHE_RETRY_SECONDS", 5.0),
+    }
+    return {"default": default, "progress": {**default, "KEY_PREFIX": "jobboard-progress"}}
+
+
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "jobboard",
-        }
-    }
+    CACHES = redis_caches(REDIS_URL)
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Progress of background tasks, written by a worker and read by the admin pages: shared
-# through Redis when there is one, otherwise through files, which the processes of one
-# machine (`make run`'s server and worker) all see.
-CACHES["progress"] = (
-    {**CACHES["default"], "KEY_PREFIX": "jobboard-progress"}
-    if REDIS_URL
-    else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": os.environ.get("PROGRESS_CACHE_DIR", str(BASE_DIR / ".cache" / "progress")),
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Progress of background tasks, written by a worker and read by the admin pages:
+        # without Redis it is shared through files, which the processes of one machine
+        # (`make run`'s server and worker) all see.
+        "progress": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PROGRESS_CACHE_DIR", str(BASE_DIR / ".cache" / "progress")),
+        },
     }
-)
 
 # Background work (imports, e-mails) through Django's task API. The database backend needs
 # nothing but the database: `manage.py db_worker` processes, on any number of machines,
@@ -187,9 +218,14 @@ if TASKS_BACKEND == "rq":
     # RQ keeps its queues in Redis (REDIS_URL); its workers run `manage.py rqworker`.
     INSTALLED_APPS.append("django_rq")
     RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+# /healthz reports "degraded" once a task has waited this many seconds for a worker.
+HEALTH_TASKS_MAX_WAIT = env_int("HEALTH_TASKS_MAX_WAIT", 600)
 # How long public pages and figures are cached; every edit makes them fresh at once (see
 # jobboard/cache.py). Off without Redis: processes could not tell each other about edits.
 CACHE_SECONDS = env_int("CACHE_SECONDS", 300 if REDIS_URL else 0)
+# Larger pages are served but never cached (a sitemap section of 10,000 jobs is about
+# 1.3 MB; an ordinary page 20-60 KB).
+PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -209,7 +245,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "media/"
 # The largest posting file admin accepts; the command line has no limit.
 IMPORT_MAX_BYTES = env_int("IMPORT_MAX_BYTES", 200 * 1024 * 1024)
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where collectstatic gathers the hashed files that whitenoise serves.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -228,6 +265,8 @@ STORAGES = {
 # runs behind something that already does it.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG and not TESTING)
+# Except the health checks, which a load balancer asks each instance for over plain http.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^ping$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", not DEBUG)
@@ -265,6 +304,8 @@ LOGGING = {
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ("GET", "OPTIONS", "HEAD")
+# A failed CSRF check answers JSON under /api/, Django's page elsewhere.
+CSRF_FAILURE_VIEW = "jobboard.views.csrf_failure"
 
 # E-mail (job alerts) through Django's mail API. With no EMAIL_HOST, e-mails are printed
 # to the console of the process that sends them (`make run`'s task worker), links and all.

@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from postings import views as posting_views
 from postings.feeds import JobPostingFeed
+from postings.search import PARAMETERS as SEARCH_PARAMETERS
 from postings.urls import salary_urlpatterns
 from roles import views as role_views
 from roles.feeds import ComparisonFeed
@@ -21,7 +22,11 @@ urlpatterns = [
     # The feeds come before the apps' URLs, whose slug patterns would catch "feed".
     path("insights/feed/", cache_public_page(ComparisonFeed()), name="insights_feed"),
     path("", include("roles.urls")),
-    path("jobs/feed/", cache_public_page(JobPostingFeed()), name="jobs_feed"),
+    path(
+        "jobs/feed/",
+        cache_public_page(JobPostingFeed(), params=SEARCH_PARAMETERS),
+        name="jobs_feed",
+    ),
     path("jobs/", include("postings.urls")),
     path("salaries/", include(salary_urlpatterns)),
     path("alerts/", include("alerts.urls")),
@@ -38,7 +43,7 @@ urlpatterns = [
     ),
     path(
         "sitemap-<section>.xml",
-        cache_public_page(sitemap_views.sitemap),
+        cache_public_page(sitemap_views.sitemap, params=["p"]),
         {"sitemaps": SITEMAPS},
         name="sitemap_section",
     ),

@@ -296,9 +296,11 @@ class JobPosting(models.Model):
         max_length=200, editable=False, db_index=False, help_text="Derived from the title."
     )
     company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="postings")
+    # A role with postings cannot be deleted (admin lists the postings in the way), as one
+    # with comparisons cannot: its jobs would silently drop off its pages and figures.
     role = models.ForeignKey(
         "roles.Role",
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         db_index=False,  # posting_pub_role leads with it

@@ -35,6 +35,11 @@ CHIP_LABELS = {
 }
 
 
+# Every GET parameter a job search reads: its filters' names, and the currency that goes
+# with min_salary. The list, the feed and the cache key on these alone.
+PARAMETERS = (*JobPostingFilter.base_filters, "currency")
+
+
 class Counts(NamedTuple):
     total: int
     featured: int

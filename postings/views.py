@@ -1,13 +1,13 @@
-import csv
-import itertools
-
-from django.http import StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
+from django.utils.cache import add_never_cache_headers
 
 from jobboard.cache import cache_public_page
+from jobboard.csv_files import csv_response
 from jobboard.meta import page_meta
 from jobboard.numbers import round_half_up
+from jobboard.previews import may_preview
 from roles.models import Comparison, Role
 
 from .forms import SalaryOptionsForm
@@ -15,13 +15,14 @@ from .jsonld import job_posting_script
 from .models import ExchangeRate, JobPosting
 from .pagination import CountedPaginator
 from .salaries import MIN_SAMPLE, STAT_ORDER, salary_report, salary_rows, stat_cells
+from .search import PARAMETERS as SEARCH_PARAMETERS
 from .search import JobSearch
 
 JOBS_PER_PAGE = 20
 SIMILAR_JOBS = 4
 
 
-@cache_public_page
+@cache_public_page(params=(*SEARCH_PARAMETERS, "page"))
 def job_list(request):
     search = JobSearch(request.GET)
     total = search.counts.total
@@ -62,7 +63,14 @@ def job_list(request):
 
 @cache_public_page
 def job_detail(request, pk, slug=None):
-    posting = get_object_or_404(JobPosting.objects.reachable().for_page(), pk=pk)
+    posting = JobPosting.objects.reachable().for_page().filter(pk=pk).first()
+    is_preview = False
+    if posting is None and may_preview(request.user, JobPosting):
+        # A draft, scheduled or archived job, as admin's "View on site" opens it.
+        posting = JobPosting.objects.for_page().filter(pk=pk).first()
+        is_preview = True
+    if posting is None:
+        raise Http404("No such job.")
     if slug != posting.slug:
         # Titles change; the id stays, so old links land on the current address.
         return redirect(posting, permanent=True)
@@ -95,15 +103,19 @@ def job_detail(request, pk, slug=None):
             if posting.is_visible
             else ""
         ),
+        "is_preview": is_preview,
     }
-    return render(request, "postings/jobposting_detail.html", context)
+    response = render(request, "postings/jobposting_detail.html", context)
+    if is_preview:
+        add_never_cache_headers(response)  # private: no browser or proxy keeps a preview
+    return response
 
 
 INDEX_OPTIONS = ["currency", "sort"]
 ROLE_OPTIONS = ["country", "currency"]
 
 
-@cache_public_page
+@cache_public_page(params=INDEX_OPTIONS)
 def salary_index(request):
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
     form = SalaryOptionsForm(request.GET, rates, INDEX_OPTIONS)
@@ -137,7 +149,7 @@ def salary_index_csv(request):
     return csv_response("salaries.csv", header, lines)
 
 
-@cache_public_page
+@cache_public_page(params=ROLE_OPTIONS)
 def salary_detail(request, slug):
     role = get_object_or_404(Role, slug=slug)
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
@@ -191,21 +203,3 @@ def salary_detail_csv(request, slug):
     lines += [line("seniority", key, stats) for key, _, stats in report.by_seniority]
     lines += [line("country", key, stats) for key, _, stats in report.by_country]
     return csv_response(f"salaries-{role.slug}.csv", header, lines)
-
-
-def csv_response(filename, header, lines):
-    """Return rows as a CSV download, written as they are produced."""
-    writer = csv.writer(Echo())
-    rows = itertools.chain([header], lines)
-    response = StreamingHttpResponse(
-        (writer.writerow(row) for row in rows), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-class Echo:
-    """A file-like object whose write() hands the line back, for streaming csv.writer."""
-
-    def write(self, value):
-        return value

@@ -46,6 +46,17 @@ class RoleAdmin(admin.ModelAdmin):
         if change and "slug" in form.changed_data:
             obj.slug_changed()
 
+    def get_deleted_objects(self, objs, request):
+        """Name the postings and comparisons that keep a role from being deleted.
+
+        Nobody may delete a role they use, whatever their permissions, so say which ones
+        are in the way rather than (as Django would for an editor, who may not delete
+        postings) that the account lacks the permission to delete job postings."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        if protected:
+            perms_needed = set()
+        return deleted, counts, perms_needed, protected
+
 
 @admin.register(Comparison)
 class ComparisonAdmin(admin.ModelAdmin):

@@ -3,10 +3,12 @@ from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 
 from jobboard.cache import cache_public_page
 from jobboard.jsonld import breadcrumbs, ld_json_script
 from jobboard.meta import page_meta
+from jobboard.previews import may_preview
 from postings.models import JobPosting
 from postings.salaries import MIN_SAMPLE, role_summaries
 
@@ -28,7 +30,7 @@ def home(request):
     return render(request, "home.html", {"latest": latest, "featured_jobs": featured, "meta": meta})
 
 
-@cache_public_page
+@cache_public_page(params=("q", "role", "page"))
 def comparison_list(request):
     published = Comparison.objects.published().with_roles().newest_first()
     filterset = ComparisonFilter(request.GET, queryset=published)
@@ -103,7 +105,10 @@ def comparison_detail(request, slug):
         "min_sample": MIN_SAMPLE,
         "is_preview": not comparison.is_public,
     }
-    return render(request, "roles/comparison_detail.html", context)
+    response = render(request, "roles/comparison_detail.html", context)
+    if not comparison.is_public:
+        add_never_cache_headers(response)  # private: no browser or proxy keeps a preview
+    return response
 
 
 @cache_public_page
@@ -141,9 +146,9 @@ def role_detail(request, slug):
 
 
 def _can_view(request, comparison):
-    """Return whether the request may see the comparison: the public sees published ones,
-    staff also previews drafts and scheduled ones."""
-    return comparison.is_public or request.user.is_staff
+    """Return whether the request may see the comparison: the public sees published ones;
+    staff who may view comparisons in admin also preview drafts and scheduled ones."""
+    return comparison.is_public or may_preview(request.user, Comparison)
 
 
 def _reversed_comparison(slug):

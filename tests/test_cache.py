@@ -115,3 +115,68 @@ def test_errors_are_not_cached(client, posting_factory):
     posting_factory(title="Later Job")
     assert client.get("/jobs/?min_salary=abc").status_code == 400
     assert b"Later Job" in client.get("/jobs/?min_salary=abc").content
+
+
+def cache_keys():
+    return len(cache._cache)
+
+
+def test_junk_query_parameters_add_no_cache_keys(client, posting, unrecorded_templates):
+    pages = [*PUBLIC_PAGES, "/insights/feed/", "/salaries/data-engineer/", "/roles/data-engineer/"]
+    for url in pages:
+        assert client.get(url).status_code == 200, url
+    before = cache_keys()
+
+    for number in range(1000):
+        url = pages[number % len(pages)]
+        response = client.get(f"{url}?utm_source=ad{number}&junk{number}=x{number}")
+        assert response.status_code == 200, url
+
+    assert cache_keys() == before
+
+
+def test_junk_parameters_are_served_the_clean_page(client, posting, django_assert_num_queries):
+    clean = client.get("/insights/").content
+    with django_assert_num_queries(0):
+        junk = client.get("/insights/?utm_source=newsletter&fbclid=abc").content
+    assert junk == clean
+    assert b"utm_source" not in junk
+
+
+def test_a_page_keys_on_the_parameters_it_reads(client, posting, role_factory):
+    role_factory(name="Data Analyst", slug="data-analyst")
+    everything = client.get("/jobs/").content
+    analysts = client.get("/jobs/?role=data-analyst&utm_source=x").content
+    assert analysts != everything
+    assert analysts == client.get("/jobs/?role=data-analyst").content
+    assert b"No jobs match" in analysts or b"0 jobs" in analysts
+    feed = client.get("/jobs/feed/?role=data-engineer&ref=x").content
+    assert posting.title.encode() in feed
+    assert posting.title.encode() not in client.get("/jobs/feed/?role=data-analyst").content
+
+
+def test_every_job_search_parameter_is_part_of_the_key():
+    from postings.search import PARAMETERS
+
+    assert set(PARAMETERS) == {
+        "q", "role", "seniority", "type", "workplace", "location", "country", "min_salary",
+        "currency", "posted_within", "featured", "salary_stated", "company", "sort",
+    }  # fmt: skip
+
+
+def test_pages_over_the_size_cap_are_not_cached(
+    client, posting, settings, django_assert_num_queries
+):
+    settings.PAGE_CACHE_MAX_BYTES = 5_000
+    assert len(client.get("/jobs/").content) > 5_000
+    with django_assert_num_queries(4):
+        client.get("/jobs/")
+    assert len(client.get("/robots.txt").content) < 5_000
+    small = client.get("/sitemap.xml")
+    assert len(small.content) < 5_000
+    with django_assert_num_queries(0):
+        client.get("/sitemap.xml")
+
+
+def test_the_size_cap_has_room_for_every_ordinary_page(settings):
+    assert 1_000_000 <= settings.PAGE_CACHE_MAX_BYTES <= 4_000_000

@@ -246,3 +246,43 @@ def test_a_role_without_salaried_postings_has_no_figures(role_factory, posting_f
     figures = stats_overall_and_by(salaried().filter(role=role), "seniority", "country")
     assert figures == {"": {}, "seniority": {}, "country": {}}
     assert salary_report(role, "", rate("USD")).overall is None
+
+
+# A spreadsheet opening a CSV file runs any cell that starts like a formula. Role names
+# (and slugs) are editors' text, so each such cell is written with a leading quote
+# (OWASP's advice), which spreadsheets show as text.
+FORMULAS = ["=1+2", "+1+2", "-1+2", "@SUM(A1:A2)", "\t=1+2", "\r=1+2", '=HYPERLINK("x","y")']
+
+
+def salaried_role(posting_factory, role_factory, **role):
+    role = role_factory(**role)
+    for _ in range(MIN_SAMPLE):
+        posting_factory(role=role)
+    return role
+
+
+def csv_rows(response):
+    return list(csv.DictReader(io.StringIO(response.getvalue().decode())))
+
+
+@pytest.mark.parametrize("name", FORMULAS)
+def test_formula_role_names_are_text_in_the_index_csv(client, posting_factory, role_factory, name):
+    salaried_role(posting_factory, role_factory, name=name, slug="formula")
+    (row,) = csv_rows(client.get("/salaries.csv"))
+    assert row["role"] == "'" + name
+    assert row["slug"] == "formula"
+    assert row["postings"] == str(MIN_SAMPLE)
+
+
+def test_formula_slugs_are_text_in_the_role_csv(client, posting_factory, role_factory):
+    salaried_role(posting_factory, role_factory, name="Minus", slug="-1-2")
+    rows = csv_rows(client.get("/salaries/-1-2.csv"))
+    assert rows
+    assert {row["role"] for row in rows} == {"'-1-2"}
+    assert rows[0]["median"].isdigit()
+
+
+def test_ordinary_cells_are_written_as_they_are(client, posting_factory, role_factory):
+    salaried_role(posting_factory, role_factory, name="Data Engineer", slug="data-engineer")
+    (row,) = csv_rows(client.get("/salaries.csv"))
+    assert (row["role"], row["slug"], row["currency"]) == ("Data Engineer", "data-engineer", "USD")

@@ -1,11 +1,13 @@
 """Who reaches which part of the admin: the two staff groups made by migration
 postings/0005_staff_groups, users who are not staff, and the login throttle (django-axes)."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
 from axes.models import AccessAttempt
 from axes.utils import reset as reset_axes
+from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import SESSION_KEY
@@ -363,6 +365,50 @@ def test_a_successful_login_resets_the_count(django_user_model):
     assert_logged_in_as(client, target)
 
 
+def lock_out(username="target"):
+    for _ in range(5):
+        response = log_in(Client(), username, "wrong-password")
+    return response
+
+
+@pytest.mark.usefixtures("fresh_axes")
+def test_the_lockout_page_is_a_styled_page_that_says_how_long(django_user_model):
+    make_user(django_user_model, "target", "Editors")
+    response = lock_out()
+    assert response.status_code == settings.AXES_HTTP_RESPONSE_CODE
+    assert response["Retry-After"] == "3600"
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("link[rel=stylesheet]")  # the site's own page, not bare text
+    assert page.select_one("header.site-header")
+    text = " ".join(page.select_one("main").get_text().split())
+    assert "too many login attempts" in text
+    assert "Try again in 1 hour." in text
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+@pytest.mark.usefixtures("fresh_axes")
+def test_the_lockout_page_follows_the_cool_off_setting(django_user_model, settings):
+    settings.AXES_COOLOFF_TIME = datetime.timedelta(minutes=90)
+    make_user(django_user_model, "target", "Editors")
+    response = lock_out()
+    text = " ".join(BeautifulSoup(response.content, "html.parser").get_text().split())
+    assert "Try again in 1 hour, 30 minutes." in text
+    assert response["Retry-After"] == "5400"
+
+
+@pytest.mark.usefixtures("fresh_axes")
+def test_a_refused_next_address_lands_on_the_admin_index(django_user_model):
+    make_user(django_user_model, "target", "Editors")
+    client = Client()
+    response = client.post(
+        reverse("admin:login"),
+        {"username": "target", "password": PASSWORD, "next": "https://elsewhere.example/"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:index")
+    assert client.get(response["Location"]).status_code == 200
+
+
 # The migration can be rolled back and applied again.
 
 
@@ -406,3 +452,72 @@ def test_the_staff_groups_migration_is_reversible():
     finally:
         # Leave the database fully migrated for the tests that follow, whatever happened.
         MigrationExecutor(connection).migrate(leaves)
+
+
+# Deleting a role: its postings would lose their role (and their place on the role's
+# pages and salary figures) without a word, so the postings keep it from being deleted,
+# as its comparisons do, and admin says which postings are in the way.
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    user = django_user_model.objects.create_superuser("root", password=PASSWORD)
+    return client_for(user)
+
+
+@pytest.mark.parametrize("who", ["editor", "superuser"])
+def test_a_role_with_postings_is_not_deleted_and_admin_lists_them(
+    request, who, role_factory, posting_factory
+):
+    client = request.getfixturevalue(who)
+    role = role_factory(name="Data Analyst", slug="data-analyst")
+    posting = posting_factory(role=role, title="Analyst Holding The Role")
+    url = admin_url(Role, "delete", role.pk)
+
+    page = client.get(url)
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "would require deleting the following protected related objects" in text
+    assert "Analyst Holding The Role" in text
+    assert "Give these jobs another role (or none)" in text
+    assert "doesn't have permission" not in text
+    assert 'name="post"' not in text  # no button to confirm
+
+    response = client.post(url, {"post": "yes"})
+    assert response.status_code == 200
+    assert "Analyst Holding The Role" in response.content.decode()
+    posting.refresh_from_db()
+    assert posting.role == role
+
+
+@pytest.mark.parametrize("who", ["editor", "superuser"])
+def test_the_delete_action_refuses_roles_with_postings(request, who, role_factory, posting_factory):
+    client = request.getfixturevalue(who)
+    role = role_factory(name="Data Analyst", slug="data-analyst")
+    posting_factory(role=role, title="Analyst Holding The Role")
+    free = role_factory(name="Unused Role", slug="unused-role")
+    response = client.post(
+        admin_url(Role, "changelist"),
+        {"action": "delete_selected", "_selected_action": [role.pk, free.pk], "post": "yes"},
+    )
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "would require deleting the following protected related objects" in text
+    assert "Analyst Holding The Role" in text
+    assert Role.objects.filter(pk__in=[role.pk, free.pk]).count() == 2
+
+
+def test_a_role_without_postings_or_comparisons_is_deleted(editor, role_factory):
+    role = role_factory(name="Unused Role", slug="unused-role")
+    response = editor.post(admin_url(Role, "delete", role.pk), {"post": "yes"})
+    assert response.status_code == 302
+    assert not Role.objects.filter(pk=role.pk).exists()
+
+
+def test_deleting_a_role_with_postings_raises(role_factory, posting_factory):
+    from django.db.models import ProtectedError
+
+    role = role_factory()
+    posting_factory(role=role)
+    with pytest.raises(ProtectedError):
+        role.delete()

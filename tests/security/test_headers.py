@@ -26,6 +26,15 @@ def test_plain_http_is_redirected_to_https(client, production):
     assert response["Location"] == "https://testserver/jobs/"
 
 
+@pytest.mark.parametrize("url", ["/healthz", "/ping"])
+def test_health_checks_answer_over_plain_http(client, production, url):
+    # A load balancer asks each instance directly, over plain http and without the
+    # forwarded-protocol header; a redirect would read as an unhealthy instance.
+    response = client.get(url)
+    assert response.status_code == 200
+    assert client.get(f"{url}/").status_code in (301, 404)
+
+
 def test_proxy_header_marks_a_request_as_https(client, production):
     response = client.get("/jobs/", headers={"x-forwarded-proto": "https"})
     assert response.status_code == 200

@@ -128,6 +128,9 @@ class Command(BaseCommand):
         self.stderr.write(f"{done:,} postings", ending="\r")
 
     def write_csv(self, rows, output):
+        # A feed in the import format, read back by import_postings, not a file for a
+        # spreadsheet: quoting formula-like cells (jobboard/csv_files.py) would change the
+        # data imported, such as a Markdown description starting with "- ".
         with (
             open(output, "w", newline="", encoding="utf-8")
             if output != "-"
