@@ -69,6 +69,9 @@ INSTALLED_APPS = [
     "roles",
     "postings",
     "alerts",
+    "allauth",
+    "allauth.account",
+    "employers",
 ]
 
 MIDDLEWARE = [
@@ -84,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
@@ -95,6 +99,9 @@ AUTHENTICATION_BACKENDS = [
     # Counts failed logins and refuses further attempts once the limit is reached.
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Employers sign in with their e-mail address (django-allauth, at /accounts/); the
+    # throttle above counts their failed attempts as it does staff's.
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hour
@@ -108,6 +115,20 @@ AXES_LOCKOUT_CALLABLE = "jobboard.views.locked_out"
 # and where a page that needs a login sends visitors.
 LOGIN_REDIRECT_URL = "admin:index"
 LOGIN_URL = "admin:login"
+
+# Employer accounts (django-allauth): e-mail and password, the address verified before the
+# first sign-in, password reset by e-mail. Its own rate limits apply on top of the throttle.
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Career Compass] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+ACCOUNT_ADAPTER = "employers.adapter.AccountAdapter"
+ACCOUNT_LOGOUT_REDIRECT_URL = "home"
+ACCOUNT_SIGNUP_REDIRECT_URL = "employers:dashboard"
+ACCOUNT_EMAIL_CONFIRMATION_AUTHENTICATED_REDIRECT_URL = "employers:dashboard"
 
 ROOT_URLCONF = "jobboard.urls"
 WSGI_APPLICATION = "jobboard.wsgi.application"

@@ -12,7 +12,7 @@ from django.db.models import Exists, F, Max, OuterRef
 from django.db.models.functions import Greatest
 from django.urls import reverse
 
-from postings.models import JobPosting
+from postings.models import Company, JobPosting
 from postings.salaries import salaried
 from roles.models import Comparison, Role
 
@@ -87,10 +87,21 @@ class JobSitemap(Section):
         )
 
 
+class CompanySitemap(Sitemap):
+    """Pages of the companies with at least one visible job."""
+
+    limit = Section.limit
+
+    def items(self):
+        open_jobs = JobPosting.objects.visible().filter(company=OuterRef("pk"))
+        return Company.objects.filter(Exists(open_jobs)).only("pk", "slug").order_by("pk")
+
+
 SITEMAPS = {
     "pages": PageSitemap,
     "comparisons": ComparisonSitemap,
     "roles": RoleSitemap,
     "salaries": SalarySitemap,
     "jobs": JobSitemap,
+    "companies": CompanySitemap,
 }

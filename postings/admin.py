@@ -13,11 +13,19 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django_countries.filters import CountryFilter
 
 from . import services, tasks
 from .importing import FORMATS
-from .models import Company, EmploymentType, ExchangeRate, ImportRun, JobPosting
+from .models import (
+    Company,
+    EmploymentType,
+    ExchangeRate,
+    ImportRun,
+    JobPosting,
+)
 
 # Addresses typed without a scheme get https:// (Django 6 default), which the models accept.
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
@@ -91,7 +99,15 @@ class JobPostingAdmin(admin.ModelAdmin):
     autocomplete_fields = ["company", "role"]
     date_hierarchy = "published_at"
     formfield_overrides = URL_FIELDS
-    readonly_fields = ["slug", "salary_min_usd", "salary_max_usd", "created_at", "updated_at"]
+    readonly_fields = [
+        "slug",
+        "salary_min_usd",
+        "salary_max_usd",
+        "created_at",
+        "updated_at",
+        "submitted_by",
+        "status_history",
+    ]
     actions = [
         "publish",
         "expire",
@@ -138,7 +154,7 @@ class JobPostingAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        ("History", {"fields": ["created_at", "updated_at"]}),
+        ("History", {"fields": [("created_at", "updated_at"), "submitted_by", "status_history"]}),
     ]
 
     def get_urls(self):
@@ -155,6 +171,29 @@ class JobPostingAdmin(admin.ModelAdmin):
         extra_context = {**(extra_context or {}), "may_import": may_import(request)}
         return super().changelist_view(request, extra_context)
 
+    @admin.display(description="Status history")
+    def status_history(self, posting):
+        """Every status change: when, who, from, to, and the review's note."""
+        changes = posting.status_changes.select_related("by") if posting.pk else []
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    date_format(change.at, "DATETIME_FORMAT"),
+                    change.by or "–",
+                    change.get_from_status_display() or "new",
+                    change.get_to_status_display(),
+                    change.note,
+                )
+                for change in changes
+            ),
+        )
+        if not rows:
+            return "No changes recorded yet."
+        head = "<tr><th>When</th><th>Who</th><th>From</th><th>To</th><th>Note</th></tr>"
+        return format_html("<table>{}{}</table>", mark_safe(head), rows)
+
     @admin.display(description="Featured", boolean=True, ordering="is_featured")
     def featured(self, posting):
         return posting.is_featured_now
@@ -165,7 +204,9 @@ class JobPostingAdmin(admin.ModelAdmin):
 
     @admin.action(description="Publish selected postings")
     def publish(self, request, queryset):
-        outcome = services.publish(queryset.select_related("company", "salary_currency"))
+        outcome = services.publish(
+            queryset.select_related("company", "salary_currency"), by=request.user
+        )
         for posting, reason in outcome.refused:
             self.message_user(request, f"{posting} was not published: {reason}", messages.ERROR)
         self.message_user(request, f"Published {outcome.count} posting(s).", messages.SUCCESS)
@@ -181,7 +222,7 @@ class JobPostingAdmin(admin.ModelAdmin):
     @admin.action(description="Expire selected postings")
     def expire(self, request, queryset):
         selected = queryset.count()
-        count = services.expire(queryset)
+        count = services.expire(queryset, by=request.user)
         self.message_user(request, f"Expired {count} posting(s).", messages.SUCCESS)
         if selected > count:
             self.message_user(
@@ -192,7 +233,7 @@ class JobPostingAdmin(admin.ModelAdmin):
 
     @admin.action(description="Archive selected postings")
     def archive(self, request, queryset):
-        count = services.archive(queryset)
+        count = services.archive(queryset, by=request.user)
         self.message_user(request, f"Archived {count} posting(s).", messages.SUCCESS)
 
     @admin.action(description="Feature selected postings for 7 days")

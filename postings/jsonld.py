@@ -69,3 +69,24 @@ def job_posting_data(posting, absolute_url):
 def job_posting_script(posting, absolute_url):
     """Return the posting's structured data as a JSON-LD script element."""
     return ld_json_script(job_posting_data(posting, absolute_url))
+
+
+def organization_data(company, absolute_url, request):
+    """Return a company's schema.org Organization data as a dict."""
+    data = {
+        "@context": "https://schema.org/",
+        "@type": "Organization",
+        "name": company.name,
+        "url": absolute_url,
+    }
+    if company.description:
+        data["description"] = company.description
+    if company.website:
+        data["sameAs"] = company.website
+    if company.logo:
+        data["logo"] = request.build_absolute_uri(company.logo.url)
+    return data
+
+
+def organization_script(company, absolute_url, request):
+    return ld_json_script(organization_data(company, absolute_url, request))

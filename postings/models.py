@@ -90,10 +90,26 @@ class ExchangeRate(models.Model):
         return self.to_usd(Decimal(amount) * PERIOD_FACTORS[period])
 
 
+COMPANY_DESCRIPTION_MAX_LENGTH = 500
+
+
 class Company(models.Model):
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=200, unique=True)
     website = HttpURLField(blank=True, help_text="http(s) only.")
+    description = models.TextField(
+        blank=True,
+        max_length=COMPANY_DESCRIPTION_MAX_LENGTH,
+        help_text="A sentence or two about the company, shown on its page (plain text).",
+    )
+    # Always a PNG the site made itself (postings.logos): never the file as uploaded.
+    logo = models.ImageField(upload_to="logos/", blank=True)
+    is_verified = models.BooleanField(
+        "verified",
+        default=False,
+        help_text="Staff checked that the company is who it says it is.",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:
         ordering = ["name"]
@@ -106,12 +122,21 @@ class Company(models.Model):
                 name="company_website_http",
                 violation_error_message="Enter an http:// or https:// address.",
             ),
+            models.CheckConstraint(
+                condition=Q(description__length__lte=COMPANY_DESCRIPTION_MAX_LENGTH),
+                name="company_description_length",
+                violation_error_message="A description can be at most 500 characters.",
+            ),
         ]
 
     def __str__(self):
         return self.name
 
     def get_absolute_url(self):
+        return reverse("companies:detail", kwargs={"slug": self.slug})
+
+    @property
+    def jobs_url(self):
         return f"{reverse('postings:list')}?company={self.slug}"
 
 
@@ -286,6 +311,8 @@ FACET_COLUMNS = [
 class JobPosting(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
+        PENDING = "pending", "Pending review"
+        REJECTED = "rejected", "Rejected"
         PUBLISHED = "published", "Published"
         EXPIRED = "expired", "Expired"
         ARCHIVED = "archived", "Archived"
@@ -389,6 +416,16 @@ class JobPosting(models.Model):
     search_text = models.TextField(editable=False, default="")
     # Filled by a database trigger on PostgreSQL (migration 0002); unused on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submitted_postings",
+        editable=False,
+        help_text="The employer who submitted the job, for jobs that came through review.",
+    )
+    expiry_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -439,7 +476,8 @@ class JobPosting(models.Model):
                 violation_error_message="Choose at least one employment type.",
             ),
             models.CheckConstraint(
-                condition=Q(status__in=["draft", "archived"]) | Q(published_at__isnull=False),
+                condition=Q(status__in=["draft", "pending", "rejected", "archived"])
+                | Q(published_at__isnull=False),
                 name="posting_published_has_date",
                 violation_error_message="A published or expired job needs a publish date.",
             ),
@@ -722,3 +760,57 @@ class ImportRun(models.Model):
     @property
     def is_running(self):
         return self.status in (self.Status.CHECKING, self.Status.IMPORTING)
+
+
+class StatusChange(models.Model):
+    """One change of a posting's status: who, when, from what to what, and why (a review's
+    comment). Written by postings.services, which every status change goes through."""
+
+    posting = models.ForeignKey(JobPosting, on_delete=models.CASCADE, related_name="status_changes")
+    at = models.DateTimeField(default=timezone.now)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    from_status = models.CharField(max_length=10, choices=JobPosting.Status.choices, blank=True)
+    to_status = models.CharField(max_length=10, choices=JobPosting.Status.choices)
+    note = models.TextField(blank=True, help_text="A review's comment or a rejection's reason.")
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self):
+        return f"{self.get_from_status_display() or 'new'} → {self.get_to_status_display()}"
+
+
+class PostingRevision(models.Model):
+    """An employer's edit of a published job, waiting for review: the public keeps seeing
+    the approved version until staff approve the edit."""
+
+    posting = models.OneToOneField(JobPosting, on_delete=models.CASCADE, related_name="revision")
+    data = models.JSONField(help_text="The edited fields, as the employer's form saved them.")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    submitted_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self):
+        return f"Edit of {self.posting}"
+
+
+class DailyStats(models.Model):
+    """Views of a job's page and clicks on its apply button in one day, counted on the
+    server for people (not bots); no third-party tracking."""
+
+    posting = models.ForeignKey(JobPosting, on_delete=models.CASCADE, related_name="daily_stats")
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+    apply_clicks = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "daily stats"
+        constraints = [
+            models.UniqueConstraint(fields=["posting", "day"], name="stats_one_row_a_day"),
+        ]
+
+    def __str__(self):
+        return f"{self.posting_id} on {self.day}"

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.job_list, name="list"),
     path("<int:pk>/", views.job_detail, name="detail_by_id"),
     path("<int:pk>-<slug:slug>/", views.job_detail, name="detail"),
+    path("<int:pk>/apply/", views.apply, name="apply"),
 ]
 
 salary_urlpatterns = (

@@ -1,4 +1,9 @@
-from django.http import Http404
+import functools
+import re
+
+from django.core.files.storage import default_storage
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
 from django.utils.cache import add_never_cache_headers
@@ -10,9 +15,11 @@ from jobboard.numbers import round_half_up
 from jobboard.previews import may_preview
 from roles.models import Comparison, Role
 
+from . import services
 from .forms import SalaryOptionsForm
-from .jsonld import job_posting_script
-from .models import ExchangeRate, JobPosting
+from .jsonld import job_posting_script, organization_script
+from .logos import NAME as LOGO_NAME
+from .models import Company, ExchangeRate, JobPosting
 from .pagination import CountedPaginator
 from .salaries import MIN_SAMPLE, STAT_ORDER, salary_report, salary_rows, stat_cells
 from .search import PARAMETERS as SEARCH_PARAMETERS
@@ -74,6 +81,15 @@ def job_detail(request, pk, slug=None):
     if slug != posting.slug:
         # Titles change; the id stays, so old links land on the current address.
         return redirect(posting, permanent=True)
+    context = job_page_context(request, posting, is_preview=is_preview)
+    response = render(request, "postings/jobposting_detail.html", context)
+    if is_preview:
+        add_never_cache_headers(response)  # private: no browser or proxy keeps a preview
+    return response
+
+
+def job_page_context(request, posting, *, is_preview=False):
+    """Everything a job's page shows; employers' previews render the same page."""
     similar = JobPosting.objects.none()
     comparisons = Comparison.objects.none()
     if posting.role_id:
@@ -87,27 +103,100 @@ def job_detail(request, pk, slug=None):
         comparisons = (
             Comparison.objects.published().with_roles().for_role(posting.role_id).newest_first()
         )
-    context = {
+    return {
         "meta": page_meta(
             request,
             f"{posting.title} at {posting.company.name}",
             f"{posting.title} at {posting.company.name}, {posting.location}. {posting.summary}",
             path=posting.get_absolute_url(),
-            noindex=not posting.is_visible,
+            noindex=is_preview or not posting.is_visible,
         ),
         "posting": posting,
         "similar": similar,
         "comparisons": comparisons,
         "json_ld": (
             job_posting_script(posting, request.build_absolute_uri(posting.get_absolute_url()))
-            if posting.is_visible
+            if posting.is_visible and not is_preview
             else ""
         ),
         "is_preview": is_preview,
     }
-    response = render(request, "postings/jobposting_detail.html", context)
-    if is_preview:
-        add_never_cache_headers(response)  # private: no browser or proxy keeps a preview
+
+
+def counted_views(view):
+    """Count a view of a job's page per day, for people: before the page cache, so a
+    cached page counts too; bots (by user agent) and HEAD requests do not count."""
+
+    @functools.wraps(view)
+    def wrapper(request, pk, *args, **kwargs):
+        response = view(request, pk, *args, **kwargs)
+        if response.status_code == 200 and request.method == "GET" and is_person(request):
+            services.count(pk, "views")
+        return response
+
+    return wrapper
+
+
+BOT = re.compile(
+    r"bot|crawl|spider|slurp|preview|fetch|monitor|curl|wget|python|http|java|go-http|"
+    r"headless|scrapy|lighthouse|feed",
+    re.IGNORECASE,
+)
+
+
+def is_person(request):
+    agent = request.headers.get("User-Agent", "")
+    return bool(agent) and not BOT.search(agent)
+
+
+job_detail = counted_views(job_detail)
+
+
+def apply(request, pk):
+    """Count a click on "Apply" and send the visitor on to the employer's own page."""
+    posting = get_object_or_404(JobPosting.objects.visible(), pk=pk)
+    if request.method == "GET" and is_person(request):
+        services.count(posting.pk, "apply_clicks")
+    return ApplyRedirect(posting.apply_url or f"mailto:{posting.apply_email}")
+
+
+class ApplyRedirect(HttpResponseRedirect):
+    """A redirect to an employer's apply page, or to an e-mail to them."""
+
+    allowed_schemes = ["http", "https", "mailto"]
+
+
+COMPANY_JOBS_PER_PAGE = 20
+
+
+@cache_public_page(params=("page",))
+def company_detail(request, slug):
+    """A company's page: who they are and their open jobs, newest first."""
+    company = get_object_or_404(Company, slug=slug)
+    jobs = JobPosting.objects.visible().filter(company=company).for_cards().newest_first()
+    page = Paginator(jobs, COMPANY_JOBS_PER_PAGE).get_page(request.GET.get("page"))
+    url = request.build_absolute_uri(company.get_absolute_url())
+    context = {
+        "company": company,
+        "page": page,
+        "meta": page_meta(
+            request,
+            f"{company.name}: jobs and company profile",
+            company.description or f"Open data and AI jobs at {company.name}.",
+            params={"page": page.number if page.number > 1 else ""},
+        ),
+        "json_ld": organization_script(company, url, request),
+    }
+    return render(request, "postings/company_detail.html", context)
+
+
+def logo(request, name):
+    """Serve a company logo: only files the site drew itself (postings.logos), as PNG."""
+    if not re.fullmatch(LOGO_NAME, name) or not default_storage.exists(f"logos/{name}"):
+        raise Http404("No such logo.")
+    response = FileResponse(default_storage.open(f"logos/{name}"), content_type="image/png")
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
     return response
 
 

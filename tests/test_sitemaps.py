@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 SERVER = "http://testserver"
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-SECTIONS = ["pages", "comparisons", "roles", "salaries", "jobs"]
+SECTIONS = ["pages", "comparisons", "roles", "salaries", "jobs", "companies"]
 
 
 def parse(response, root):
@@ -154,7 +154,7 @@ def test_sections_paginate_and_the_index_lists_every_page(client, posting_factor
     posting_factory(draft=True)
     monkeypatch.setattr(JobSitemap, "limit", 2)
     jobs = f"{SERVER}/sitemap-jobs.xml"
-    assert index(client)[-3:] == [jobs, f"{jobs}?p=2", f"{jobs}?p=3"]
+    assert index(client)[-4:-1] == [jobs, f"{jobs}?p=2", f"{jobs}?p=3"]
     pages = [urlset(client, "jobs", page) for page in (None, 2, 3)]
     assert [len(page) for page in pages] == [2, 2, 1]
     assert set().union(*pages) == absolute(*postings)
@@ -180,14 +180,15 @@ def test_sitemap_query_counts_do_not_grow_with_items(
     # jobs: count, then the page
     with django_assert_num_queries(2):
         assert len(urlset(client, "jobs")) == 3
-    # latest lastmod and count for comparisons, roles and jobs; count for salaries
-    with django_assert_num_queries(7):
+    # latest lastmod and count for comparisons, roles and jobs; count for salaries and
+    # companies
+    with django_assert_num_queries(8):
         index(client)
     posting_factory.create_batch(20, role=factory.Iterator(role_factory.create_batch(5)))
     comparison_factory.create_batch(3)
     with django_assert_num_queries(2):
         assert len(urlset(client, "jobs")) == 23
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         index(client)
     with django_assert_num_queries(2):
         urlset(client, "comparisons")

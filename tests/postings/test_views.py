@@ -101,8 +101,10 @@ def test_job_page_shows_every_field_and_an_apply_button(client, posting_factory,
     assert page.h1.get_text() == "Staff Data Engineer"
     assert page.select_one(".job-salary").get_text() == "USD 100K – 180K a year"
     apply = page.find("a", string="Apply now")
-    assert apply["href"] == "https://jobs.example/apply"
+    # Through the board's own address, which counts the click and sends the visitor on.
+    assert apply["href"] == f"/jobs/{posting.pk}/apply/"
     assert apply["rel"] == ["nofollow", "noopener"]
+    assert client.get(apply["href"])["Location"] == "https://jobs.example/apply"
     facts = page.select_one(".facts").get_text(" ", strip=True)
     for fact in ["Full Time, Part Time", "Senior-level / Expert", "On-site", "Austin, TX"]:
         assert fact in facts

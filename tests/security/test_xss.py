@@ -79,7 +79,7 @@ FILLED = {
     RoleItem: {"text"},
     Comparison: {"intro", "conclusion", *LEADS},
     JobPosting: {"title", "description", "location", "city", "external_id"},
-    Company: {"name"},
+    Company: {"name", "description"},
 }
 
 
@@ -126,7 +126,7 @@ def seed(payload, n):
         conclusion=value,
         **dict.fromkeys(LEADS, value),
     )
-    company = CompanyFactory(name=f"{value} {n}")
+    company = CompanyFactory(name=f"{value} {n}", description=value)
     posting = JobPostingFactory(
         title=value,
         description=value,
@@ -281,6 +281,11 @@ def pages(site):
         "jobs": (f"/jobs/?role={role_a.slug}", Page(forms=("/jobs/",)), [*names, *card]),
         "job": (posting.get_absolute_url(), Page(ld_json=1), [*card, role_a.name]),
         "salaries": ("/salaries/", Page(forms=("",)), [role_a.name]),
+        "company": (
+            site.company.get_absolute_url(),
+            Page(ld_json=1),
+            [site.company.name, site.company.description, posting.title],
+        ),
         "role salaries": (
             f"/salaries/{role_a.slug}/",
             Page(svg=1, forms=("",)),
