@@ -50,7 +50,11 @@ class SubmissionAdmin(admin.ModelAdmin):
         rows = []
         for name, text in revision.data.items():
             field = Submission._meta.get_field(name)
-            if field.value_to_string(posting) != text:
+            current = field.value_from_object(posting)
+            now = (
+                None if current in (None, "", []) and field.null else field.value_to_string(posting)
+            )
+            if now != text:
                 rows.append(
                     format_html("<li><strong>{}</strong>: {}</li>", field.verbose_name, text)
                 )

@@ -21,8 +21,6 @@ def https_by_default(field, **kwargs):
 class CompanyForm(forms.ModelForm):
     """A company as its owner describes it; the logo is redrawn before it is stored."""
 
-    formfield_callback = https_by_default
-
     logo_upload = forms.ImageField(
         label="Logo",
         required=False,
@@ -33,6 +31,7 @@ class CompanyForm(forms.ModelForm):
     class Meta:
         model = Company
         fields = ["name", "website", "description"]
+        formfield_callback = https_by_default
         widgets = {
             "website": forms.URLInput(attrs={"placeholder": "https://example.com"}),
             "description": forms.Textarea(attrs={"rows": 3}),
@@ -62,11 +61,10 @@ class PostingForm(forms.ModelForm):
     """A job as an employer submits it: the fields and rules of admin's form (the model's
     validation and constraints), without what staff decide (status, dates, featuring)."""
 
-    formfield_callback = https_by_default
-
     class Meta:
         model = JobPosting
         fields = EMPLOYER_FIELDS
+        formfield_callback = https_by_default
         widgets = {
             "description": forms.Textarea(attrs={"rows": 14}),
             "apply_url": forms.URLInput(attrs={"placeholder": "https://"}),

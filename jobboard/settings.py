@@ -127,6 +127,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Career Compass] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
 ACCOUNT_ADAPTER = "employers.adapter.AccountAdapter"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
+# Failed sign-ins are counted by django-axes, as for admin (AXES_FAILURE_LIMIT per address
+# and client, then a lockout page for AXES_COOLOFF_TIME); allauth keeps its per-client cap.
+ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip"}
 ACCOUNT_SIGNUP_REDIRECT_URL = "employers:dashboard"
 ACCOUNT_EMAIL_CONFIRMATION_AUTHENTICATED_REDIRECT_URL = "employers:dashboard"
 

@@ -83,9 +83,9 @@ def archive(queryset, *, by=None):
 
 
 def set_status(queryset, status, *, by=None, note="", **fields):
-    """Move the postings of ``queryset`` to ``status`` in one UPDATE, recording each
-    change; return how many changed."""
-    before = list(queryset.exclude(status=status).values_list("pk", "status"))
+    """Set the postings of ``queryset`` to ``status`` (and ``fields``) in one UPDATE,
+    recording each change of status, or each with a note; return how many were updated."""
+    before = list(queryset.values_list("pk", "status"))
     count = JobPosting.objects.filter(pk__in=[pk for pk, _ in before]).update(
         status=status, updated_at=timezone.now(), **fields
     )
@@ -141,9 +141,11 @@ REVIEWABLE_FROM = [JobPosting.Status.DRAFT, JobPosting.Status.REJECTED, JobPosti
 def propose_edit(posting, edited, *, by):
     """Keep an employer's edit of a published job for review; the public goes on seeing
     the approved version. ``edited`` is an unsaved copy of the posting with the changes."""
-    data = {
-        name: JobPosting._meta.get_field(name).value_to_string(edited) for name in EMPLOYER_FIELDS
-    }
+    data = {}
+    for name in EMPLOYER_FIELDS:
+        field = JobPosting._meta.get_field(name)
+        empty = field.value_from_object(edited) in (None, "", [])
+        data[name] = None if empty and field.null else field.value_to_string(edited)
     PostingRevision.objects.update_or_create(
         posting=posting, defaults={"data": data, "submitted_by": by, "submitted_at": timezone.now()}
     )
@@ -157,7 +159,7 @@ def approve(posting, *, by, note=""):
     if revision is not None:
         for name, text in revision.data.items():
             field = JobPosting._meta.get_field(name)
-            setattr(posting, field.attname, field.to_python(text))
+            setattr(posting, field.attname, None if text is None else field.to_python(text))
         posting.full_clean(exclude=["company"])
         posting.save()
         revision.delete()
