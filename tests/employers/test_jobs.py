@@ -368,3 +368,26 @@ def test_status_changes_are_recorded_for_staff_actions(reviewer, employer):
         "expired",
         "reviewer",
     )
+
+
+def test_counting_a_view_costs_one_statement_once_the_day_has_its_row(
+    employer, django_assert_num_queries
+):
+    posting = JobPostingFactory(company=employer.membership.company)
+    person = Client(HTTP_USER_AGENT=BROWSER)
+    person.get(posting.get_absolute_url())  # the day's first view makes its row
+    robot = Client(HTTP_USER_AGENT="Googlebot/2.1")
+    with django_assert_num_queries(1):  # the page of a job without a role: the posting
+        robot.get(posting.get_absolute_url())
+    with django_assert_num_queries(2):  # and the count
+        person.get(posting.get_absolute_url())
+
+
+@pytest.mark.parametrize("jobs", [1, 12])
+def test_the_company_page_costs_the_same_for_few_jobs_or_many(
+    client, employer, jobs, django_assert_num_queries
+):
+    company = employer.membership.company
+    JobPostingFactory.create_batch(jobs, company=company)
+    with django_assert_num_queries(3):  # the company, the count, the page of jobs
+        assert client.get(company.get_absolute_url()).status_code == 200
