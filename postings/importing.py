@@ -1189,10 +1189,13 @@ class DigitGuard:
 
     LIMIT = 4000
     DIGITS = b"0123456789"
+    # Every digit as a zero byte and every other byte as one: a run of digits is then a
+    # run of zero bytes, which bytes' own search finds far faster than a pattern would.
+    MARKS = bytes(0 if 0x30 <= byte <= 0x39 else 1 for byte in range(256))
+    LONG_RUN = bytes(LIMIT + 1)
 
     def __init__(self, file):
         self.file, self.run = file, 0
-        self.long_run = re.compile(rb"[0-9]{%d,}" % (self.LIMIT + 1))
 
     def read(self, size=-1):
         chunk = self.file.read(size)
@@ -1200,7 +1203,7 @@ class DigitGuard:
         self.run += len(chunk) - len(rest)  # a run may go on from the last chunk
         too_long = self.run > self.LIMIT
         if rest:
-            too_long = too_long or bool(self.long_run.search(rest))
+            too_long = too_long or self.LONG_RUN in rest.translate(self.MARKS)
             self.run = len(rest) - len(rest.rstrip(self.DIGITS))
         if too_long:
             raise ImportFailed(
@@ -1237,6 +1240,10 @@ def position(file):
         return 0
 
 
+# The events that open a value holding others.
+NESTED = frozenset({"start_map", "start_array"})
+
+
 def json_value(event, value, events, depth):
     """Return the value starting with ``event``, reading the rest of it from ``events``."""
     if event == "start_map":
@@ -1247,7 +1254,9 @@ def json_value(event, value, events, depth):
             if event == "end_map":
                 return item
             key = value
-            item[key] = json_value(*next(events), events, depth + 1)
+            event, value = next(events)
+            # A job's values are scalars, nearly all: taken as they come.
+            item[key] = json_value(event, value, events, depth + 1) if event in NESTED else value
     if event == "start_array":
         if depth > MAX_JSON_DEPTH:
             return skip(events)
@@ -1255,7 +1264,7 @@ def json_value(event, value, events, depth):
         for event, value in events:
             if event == "end_array":
                 break
-            items.append(json_value(event, value, events, depth + 1))
+            items.append(json_value(event, value, events, depth + 1) if event in NESTED else value)
         # A list holding something too deep is itself too deep to be a job's value.
         return TooDeep() if any(isinstance(item, TooDeep) for item in items) else items
     return value
