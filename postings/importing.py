@@ -98,7 +98,7 @@ from .models import (
     posting_slug,
     render_markdown,
 )
-from .services import unique_company_slug
+from .services import unique_company_slugs
 
 COLUMNS = (
     "external_id",
@@ -473,9 +473,9 @@ class PostingImport:
             if "company" in row and row["company"].pk is None
         }
         if new_companies:
-            for company in new_companies.values():
-                company.slug = unique_company_slug(company.name, self.slugs_taken)
-                self.slugs_taken.add(company.slug)
+            slugs = unique_company_slugs(new_companies, self.slugs_taken)
+            for name, company in new_companies.items():
+                company.slug = slugs[name]
             Company.objects.bulk_create(new_companies.values())
         for company in self.websites_filled:
             Company.objects.filter(pk=company.pk, website="").update(website=company.website)
