@@ -318,8 +318,8 @@ class PostingImport:
         ]
         # The database's types of the columns COPY fills, read before the first COPY.
         self.copy_types = None
-        self.company_checks = Memo(company_problems)
-        self.slug = Memo(posting_slug)
+        self.company_checks = remembered(company_problems)
+        self.slug = remembered(posting_slug)
 
     def run(self, reader, *, writing, skip_invalid):
         """Check every batch and write the valid ones.
@@ -649,27 +649,6 @@ class PostingImport:
             errors.setdefault(None, []).append(message)
 
 
-class Memo:
-    """A function's results by its arguments, for values a file repeats (titles,
-    companies, hosts), forgetting them all past a few thousand so memory stays flat."""
-
-    LIMIT = 5000
-
-    def __init__(self, function):
-        self.function = function
-        self.results = {}
-
-    def __call__(self, *args):
-        try:
-            return self.results[args]
-        except KeyError:
-            pass
-        if len(self.results) >= self.LIMIT:
-            self.results.clear()
-        result = self.results[args] = self.function(*args)
-        return result
-
-
 def field_check(model_field):
     """Return a function that does what ``model_field.clean(value, None)`` does: return
     the cleaned value, or raise its ValidationError.
@@ -719,7 +698,7 @@ def quick_check(model_field):
                 type(value) is str and 0 < len(value) <= longest and address.passes(value)
             )
         if type(others[0]) is EmailValidator:
-            email = Memo(passes_validator(others[0]))
+            email = remembered(passes_validator(others[0]))
             return lambda value: type(value) is str and 0 < len(value) <= longest and email(value)
         return None
     if validators:
@@ -796,7 +775,7 @@ class QuickURLCheck:
 
     def __init__(self, validator):
         self.validator = validator
-        self.heads = Memo(passes_validator(validator))
+        self.heads = remembered(passes_validator(validator))
 
     def passes(self, value):
         if len(value) > self.validator.max_length:
@@ -843,8 +822,14 @@ SAME_NAMED = frozenset(
 )
 # Columns whose every value is different, as a rule: not worth remembering.
 UNIQUE_COLUMNS = frozenset({"external_id", "description", "apply_url"})
-# Parsed values remembered per column (the most recent ones).
+# Results remembered per function (the most recent ones), for values a file repeats:
+# companies, places, titles, currencies, choices, the hosts of addresses.
 REMEMBERED_VALUES = 2048
+
+
+def remembered(function):
+    """Return ``function`` remembering its most recent results (for one import)."""
+    return functools.lru_cache(maxsize=REMEMBERED_VALUES)(function)
 
 
 def repeated(parser):
@@ -852,10 +837,10 @@ def repeated(parser):
     file repeats its companies, places, currencies and choices on row after row. Only
     texts are remembered (JSON's 1 and true must not pass for one another), and only
     values: a text that fails is parsed again, for its message."""
-    remembered = functools.lru_cache(maxsize=REMEMBERED_VALUES)(parser)
+    parse_text = remembered(parser)
 
     def parse(value):
-        return remembered(value) if type(value) is str else parser(value)
+        return parse_text(value) if type(value) is str else parser(value)
 
     return parse
 
