@@ -1063,8 +1063,10 @@ def csv_rows(file):
                     values[key] = None
             # line is where the record ends; a quoted value may span lines, and people
             # look for the line where the record starts. A record read from one line has
-            # no line break in it.
-            breaks = 0 if line - consumed == 1 else record_breaks(values)
+            # no line break in it, but for its line's own at the end of its last value
+            # when the file ends inside quotes.
+            one_line = line - consumed == 1 and not row[-1].endswith(("\n", "\r"))
+            breaks = 0 if one_line else record_breaks(values)
             consumed = line
             yield line - breaks, values
     except csv.Error as error:
