@@ -54,7 +54,7 @@ def violations_of_values(model, values, exclude=frozenset()):
     return [
         constraint.get_violation_error_message()
         for constraint, fields, holds in check_constraints(model, by_key=True)
-        if not fields & exclude and holds(values) is False
+        if (not exclude or exclude.isdisjoint(fields)) and holds(values) is False
     ]
 
 

@@ -305,13 +305,12 @@ class PostingImport:
         # Stored companies given a website by the file, saved with the next write.
         self.websites_filled = []
         # Made once per import rather than once per row.
-        self.parsers = {
-            column: repeated(parser) if column not in UNIQUE_COLUMNS else parser
-            for column, parser in {
-                **PARSERS,
-                "role": self.role,
-                "salary_currency": self.currency,
-            }.items()
+        self.parsers = {**PARSERS, "role": self.role, "salary_currency": self.currency}
+        # For text values (every CSV value, most JSON ones): the same parsers, remembering
+        # what they made of the texts they saw most recently, where a file repeats them.
+        self.text_parsers = {
+            column: remembered(parser) if column not in UNIQUE_COLUMNS else parser
+            for column, parser in self.parsers.items()
         }
         self.field_checks = [
             (f.name, f.attname, f.blank, f.empty_values, field_check(f)) for f in VALIDATED_FIELDS
@@ -441,8 +440,14 @@ class PostingImport:
             errors[None] = ["Expected an object with the job's fields."]
             return {}
         values = {}
-        parsers = self.parsers
+        parsers, text_parsers = self.parsers, self.text_parsers
         for column, value in raw.items():
+            if type(value) is str and column in text_parsers:
+                try:
+                    values[column] = text_parsers[column](value)
+                except ValueError as error:
+                    errors[column] = [str(error)]
+                continue
             parser = parsers.get(column)
             if parser is None:
                 if column is EXTRA_VALUES:
@@ -830,19 +835,6 @@ REMEMBERED_VALUES = 2048
 def remembered(function):
     """Return ``function`` remembering its most recent results (for one import)."""
     return functools.lru_cache(maxsize=REMEMBERED_VALUES)(function)
-
-
-def repeated(parser):
-    """Return ``parser`` remembering what it made of the texts it saw most recently: a
-    file repeats its companies, places, currencies and choices on row after row. Only
-    texts are remembered (JSON's 1 and true must not pass for one another), and only
-    values: a text that fails is parsed again, for its message."""
-    parse_text = remembered(parser)
-
-    def parse(value):
-        return parse_text(value) if type(value) is str else parser(value)
-
-    return parse
 
 
 # Stands for the stored HTML of a job whose description stays: an update keeps it.
