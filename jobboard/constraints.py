@@ -5,26 +5,32 @@ object. A bulk import checks tens of thousands of rows, so it evaluates the same
 conditions (the very ``Q`` objects in ``Meta.constraints``, written once) here instead,
 with SQL's three-valued logic: a comparison with NULL is unknown, and a CHECK passes
 unless its condition is false. The database still enforces every constraint on write.
-Each condition is compiled once into a Python function.
+Each condition is compiled once into one Python function (a single expression, generated
+from the ``Q`` tree), which reads the fields either as attributes of an instance or as
+the keys of a mapping of attnames to values (a row that was never made an instance).
 """
 
 import functools
-import operator
 
 from django.db.models import CheckConstraint, F, Q
 
 UNKNOWN = None
 
+# Each comparison as a Python expression of the value (a) and what it is compared to (b).
 COMPARISONS = {
-    "exact": operator.eq,
-    "lt": operator.lt,
-    "lte": operator.le,
-    "gt": operator.gt,
-    "gte": operator.ge,
-    "in": lambda value, expected: value in expected,
-    "istartswith": lambda value, expected: str(value).lower().startswith(str(expected).lower()),
+    "exact": "{a} == {b}",
+    "lt": "{a} < {b}",
+    "lte": "{a} <= {b}",
+    "gt": "{a} > {b}",
+    "gte": "{a} >= {b}",
+    "in": "{a} in {b}",
+    "istartswith": "_istartswith({a}, {b})",
 }
-TRANSFORMS = {"length": len}
+TRANSFORMS = {"length": "len"}
+
+
+def _istartswith(value, expected):
+    return str(value).lower().startswith(str(expected).lower())
 
 
 class Unsupported(Exception):
@@ -41,12 +47,24 @@ def violations(instance, exclude=frozenset()):
     ]
 
 
-@functools.cache
-def check_constraints(model):
-    """Return the model's check constraints, each with the names of its fields and its
-    condition compiled to a function of an instance."""
+def violations_of_values(model, values, exclude=frozenset()):
+    """Return what ``violations()`` would for an instance of ``model`` with these values,
+    ``values`` being a mapping of the model's attnames (``company_id``, not
+    ``company``) to values."""
     return [
-        (c, frozenset(fields_of(c.condition)), compile_condition(model, c.condition))
+        constraint.get_violation_error_message()
+        for constraint, fields, holds in check_constraints(model, by_key=True)
+        if (not exclude or exclude.isdisjoint(fields)) and holds(values) is False
+    ]
+
+
+@functools.cache
+def check_constraints(model, by_key=False):
+    """Return the model's check constraints, each with the names of its fields and its
+    condition compiled to a function of an instance (of a mapping of attnames to values
+    with ``by_key``) giving True, False or None (unknown)."""
+    return [
+        (c, frozenset(fields_of(c.condition)), compile_condition(model, c.condition, by_key))
         for c in model._meta.constraints
         if isinstance(c, CheckConstraint)
     ]
@@ -66,54 +84,77 @@ def fields_of(condition):
     return names
 
 
-def compile_condition(model, condition):
+def compile_condition(model, condition, by_key=False):
     """Return a function giving True, False or None (unknown) for ``condition``."""
-    parts = [
-        compile_condition(model, child) if isinstance(child, Q) else compile_lookup(model, *child)
-        for child in condition.children
-    ]
-    negated = condition.negated
+    builder = ExpressionBuilder(model, by_key)
+    source = f"lambda row: {builder.condition(condition)}"
+    return eval(source, {"_istartswith": _istartswith, **builder.constants})
 
-    def holds(instance):
-        results = [part(instance) for part in parts]
-        if condition.connector == Q.AND:
-            result = False if False in results else (UNKNOWN if UNKNOWN in results else True)
+
+class ExpressionBuilder:
+    """Writes a Q condition as one Python expression over ``row`` with SQL's three-valued
+    logic: every part evaluates to True, False or None (unknown), and every part is
+    evaluated, as SQL does."""
+
+    def __init__(self, model, by_key):
+        self.model, self.by_key = model, by_key
+        self.constants = {}
+        self.names = 0
+
+    def name(self, prefix):
+        self.names += 1
+        return f"_{prefix}{self.names}"
+
+    def constant(self, value):
+        name = self.name("c")
+        self.constants[name] = value
+        return name
+
+    def read(self, attname):
+        return f"row[{attname!r}]" if self.by_key else f"row.{attname}"
+
+    def condition(self, condition):
+        parts = [
+            self.condition(child) if isinstance(child, Q) else self.lookup(*child)
+            for child in condition.children
+        ]
+        results = self.name("r")
+        together = f"({results} := ({', '.join(parts)},))"
+        # AND: false if any part is false, else unknown if any is unknown, else true; OR:
+        # the same with true and false swapped.
+        decisive = "False" if condition.connector == Q.AND else "True"
+        expression = (
+            f"({decisive} if {decisive} in {together} "
+            f"else (None if None in {results} else not {decisive}))"
+        )
+        if condition.negated:
+            result = self.name("n")
+            expression = f"(None if ({result} := {expression}) is None else not {result})"
+        return expression
+
+    def lookup(self, key, expected):
+        name, *lookups = key.split("__")
+        attname = self.model._meta.get_field(name).attname
+        transform = TRANSFORMS.get(lookups[0]) if lookups else None
+        if transform:
+            lookups = lookups[1:]
+        kind = lookups[0] if lookups else "exact"
+        if len(lookups) > 1 or (kind not in COMPARISONS and kind != "isnull"):
+            raise Unsupported(f"Cannot evaluate {key!r} in Python.")
+        if isinstance(expected, F):
+            wanted = self.read(self.model._meta.get_field(expected.name).attname)
+        elif hasattr(expected, "resolve_expression"):
+            raise Unsupported(f"Cannot evaluate the expression in {key!r} in Python.")
+        elif expected is None:
+            wanted = "None"
         else:
-            result = True if True in results else (UNKNOWN if UNKNOWN in results else False)
-        return (not result) if negated and result is not UNKNOWN else result
-
-    return holds
-
-
-def compile_lookup(model, key, expected):
-    name, *lookups = key.split("__")
-    attname = model._meta.get_field(name).attname
-    transform = TRANSFORMS.get(lookups[0]) if lookups else None
-    if transform:
-        lookups = lookups[1:]
-    kind = lookups[0] if lookups else "exact"
-    if len(lookups) > 1 or (kind not in COMPARISONS and kind != "isnull"):
-        raise Unsupported(f"Cannot evaluate {key!r} in Python.")
-    if isinstance(expected, F):
-        other = model._meta.get_field(expected.name).attname
-
-        def expected_of(instance):
-            return getattr(instance, other)
-    elif hasattr(expected, "resolve_expression"):
-        raise Unsupported(f"Cannot evaluate the expression in {key!r} in Python.")
-    else:
-
-        def expected_of(instance):
-            return expected
-
-    if kind == "isnull":
-        return lambda instance: (getattr(instance, attname) is None) == expected
-    compare = COMPARISONS[kind]
-
-    def holds(instance):
-        value, wanted = getattr(instance, attname), expected_of(instance)
-        if value is None or wanted is None:
-            return UNKNOWN
-        return compare(transform(value) if transform else value, wanted)
-
-    return holds
+            wanted = self.constant(expected)
+        if kind == "isnull":
+            return f"(({self.read(attname)} is None) == {wanted})"
+        value, other = self.name("v"), self.name("w")
+        compared = f"{transform}({value})" if transform else value
+        comparison = COMPARISONS[kind].format(a=compared, b=other)
+        return (
+            f"(None if ({value} := {self.read(attname)}) is None "
+            f"or ({other} := {wanted}) is None else {comparison})"
+        )

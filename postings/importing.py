@@ -66,14 +66,22 @@ from pathlib import Path
 
 import ijson
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import DatabaseError, connection, transaction
-from django.db.models import BooleanField
+from django.core.validators import (
+    DecimalValidator,
+    EmailValidator,
+    MaxLengthValidator,
+    MaxValueValidator,
+    MinValueValidator,
+    URLValidator,
+)
+from django.db import DatabaseError, connection, models, transaction
+from django.db.models import BooleanField, F, Field
 from django.utils import timezone
 from django_countries import countries
 from django_countries.fields import CountryField
 
 from jobboard.cache import content_changed
-from jobboard.constraints import violations
+from jobboard.constraints import violations_of_values
 from roles.models import Role
 
 from .models import (
@@ -84,8 +92,13 @@ from .models import (
     SalaryPeriod,
     Seniority,
     Workplace,
+    annual_usd_range,
+    posting_dates,
+    posting_search_text,
+    posting_slug,
+    render_markdown,
 )
-from .services import unique_company_slug
+from .services import unique_company_slugs
 
 COLUMNS = (
     "external_id",
@@ -263,44 +276,80 @@ def analyze():
 
 
 class PostingImport:
-    """Check rows a batch at a time and write each valid batch with bulk statements."""
+    """Check rows a batch at a time and write each valid batch with bulk statements.
+
+    A row is checked as a plain dict of the posting's column values by attname (the
+    stored job's values, or the model's defaults for a new one, with the row's values
+    over them), never as a model instance: the model's field validators and check
+    constraints, and its derived fields, are applied to those values directly. Only the
+    rows written through the ORM (updates, and new rows outside PostgreSQL) become
+    instances, when they are written.
+    """
 
     def __init__(self, progress=None, on_error=None):
         self.progress = progress or (lambda rows, fraction: None)
         self.on_error = on_error or (lambda number, reason: None)
         self.rates = {rate.currency: rate for rate in ExchangeRate.objects.all()}
+        # Rates of stored jobs' currencies added since the import started; the file may
+        # name only the currencies known at the start.
+        self.stored_rates = {}
         self.roles = {role.slug: role for role in Role.objects.all()}
         # Companies by name: stored ones, and new ones (unsaved in a dry run).
         self.companies = {}
+        # The names of stored jobs' companies by id.
+        self.company_names = {}
         self.slugs_taken = set()
         # external_id -> the row that first carries it, to catch a repeat in the file.
         self.row_of_id = {}
         self.writing = False
         # Stored companies given a website by the file, saved with the next write.
         self.websites_filled = []
+        # Made once per import rather than once per row.
+        self.parsers = {**PARSERS, "role": self.role, "salary_currency": self.currency}
+        # For text values (every CSV value, most JSON ones): the same parsers, remembering
+        # what they made of the texts they saw most recently, where a file repeats them.
+        self.text_parsers = {
+            column: remembered(parser) if column not in UNIQUE_COLUMNS else parser
+            for column, parser in self.parsers.items()
+        }
+        self.field_checks = [
+            (f.name, f.attname, f.blank, f.empty_values, field_check(f)) for f in VALIDATED_FIELDS
+        ]
+        # The database's types of the columns COPY fills, read before the first COPY.
+        self.copy_types = None
+        self.company_checks = remembered(company_problems)
+        self.slug = remembered(posting_slug)
 
     def run(self, reader, *, writing, skip_invalid):
         """Check every batch and write the valid ones.
 
         On PostgreSQL the work overlaps: the new jobs of one batch stream into the table
-        through COPY while Python checks the next batch, so the database inserts (search
-        trigger, indexes) while Python parses. Each batch's lookups are made before,
-        since no other statement can run while COPY is open.
+        through COPY while Python checks the next batch and reads the one after, so the
+        database inserts (search trigger, indexes) while Python parses. Each batch's
+        lookups are made before, since no other statement can run while COPY is open.
         """
         result = ImportResult()
         self.writing = writing
+        upcoming = batches(reader.rows(), BATCH_SIZE)
+        batch = next(upcoming, None)
         pending = None  # a checked batch not yet written
-        for batch in batches(reader.rows(), BATCH_SIZE):
+        while batch is not None:
             stored = self.look_up(batch)
             keep_writing = writing and (skip_invalid or not result.error_count)
             if pending and keep_writing:
-                check = functools.partial(self.check_batch, batch, stored, result)
-                checked = self.write(pending, meanwhile=check)
+
+                def check_and_read(batch=batch, stored=stored):
+                    checked = self.check_batch(batch, stored, result)
+                    return checked, reader.fraction(), next(upcoming, None)
+
+                checked, fraction, following = self.write(pending, meanwhile=check_and_read)
             else:
-                checked = self.check_batch(batch, stored, result)
+                checked, fraction = self.check_batch(batch, stored, result), reader.fraction()
+                following = None
             result.rows += len(batch)
             pending = checked
-            self.progress(result.rows, reader.fraction())
+            self.progress(result.rows, fraction)
+            batch = following if following is not None else next(upcoming, None)
         result.written = writing and (skip_invalid or not result.error_count)
         if pending and result.written:
             self.write(pending, meanwhile=lambda: None)
@@ -315,41 +364,59 @@ class PostingImport:
         return outcome
 
     def look_up(self, batch):
-        """Return the batch's jobs already on the board by external_id, and load its
-        companies not yet known, in one query each."""
+        """Return the batch's jobs already on the board by external_id, as dicts of
+        their compared values, and load its companies not yet known, in one query each."""
         ids = {text_or_none(raw.get("external_id")) for _, raw in batch if isinstance(raw, dict)}
-        stored = {
-            posting.external_id: posting
-            for posting in JobPosting.objects.select_related("company", "salary_currency")
-            .defer("search_vector", "search_text")  # the largest columns, derived anyway
-            .filter(external_id__in=[i for i in ids if i])
-            .exclude(external_id="")
-        }
+        ids = [i for i in ids if i]
+        stored = {}
+        if ids:
+            found = (
+                JobPosting.objects.filter(external_id__in=ids)
+                .exclude(external_id="")
+                .order_by()
+                .values_list(*STORED_COLUMNS)
+            )
+            for values in found:
+                row = dict(zip(STORED_COLUMNS, values, strict=True))
+                # As a model instance holds them: a code, and a list of codes.
+                for name, clean in COUNTRY_VALUES:
+                    row[name] = clean(row[name])
+                stored[row["external_id"]] = row
+            # Their companies' names (for the search text) by a query of their own: joined
+            # to the jobs, the planner may scan every job of a company, per company, while
+            # an import makes the table grow faster than its statistics.
+            unknown = {row["company_id"] for row in stored.values()} - set(self.company_names)
+            if unknown:
+                self.company_names.update(
+                    Company.objects.filter(pk__in=unknown).order_by().values_list("pk", "name")
+                )
+            for row in stored.values():
+                row["company_name"] = self.company_names[row["company_id"]]
+        self.load_rates(row["salary_currency_id"] for row in stored.values())
         self.load_companies(raw.get("company") for _, raw in batch if isinstance(raw, dict))
         return stored
 
     def check_batch(self, batch, stored, result):
-        """Return the batch's valid rows as (posting, is_new, changed fields), counting
+        """Return the batch's valid rows as (row, is_new, changed fields), counting
         them in ``result`` and recording the invalid ones. Makes no query."""
         checked = []
+        row_of_id = self.row_of_id
         for number, raw in batch:
             errors = {}
-            values = parse(self, raw, errors)
-            posting, before = None, None
+            values = self.parse(raw, errors)
+            row, before = None, None
             if isinstance(raw, dict):
                 external_id = values.get("external_id")
-                posting = stored.get(external_id)
-                before = snapshot(posting) if posting else None
-                description = posting.description if posting else None
-                posting = self.build(posting, values, errors)
-                self.validate(posting, description, errors)
-                if external_id in self.row_of_id:
-                    first = self.row_of_id[external_id]
+                before = stored.get(external_id)
+                row = self.build(before, values, errors)
+                self.validate(row, before, errors)
+                if external_id in row_of_id:
+                    first = row_of_id[external_id]
                     errors.setdefault("external_id", []).append(
                         f"{external_id!r} is also on row {first}."
                     )
                 elif external_id:
-                    self.row_of_id[external_id] = number
+                    row_of_id[external_id] = number
             if errors:
                 reason = describe(errors)
                 result.add_error(number, reason)
@@ -357,69 +424,115 @@ class PostingImport:
                 continue
             if before is None:
                 result.created += 1
-                checked.append((posting, True, None))
+                checked.append((row, True, None))
                 continue
-            changed = [name for name in COMPARED_FIELDS if before[name] != compared(posting, name)]
+            changed = [name for name in COMPARED_FIELDS if before[name] != row[name]]
             if changed:
                 result.updated += 1
-                checked.append((posting, False, changed))
+                checked.append((row, False, changed))
             else:
                 result.unchanged += 1
         return checked
+
+    def parse(self, raw, errors):
+        """Return the row's values as Python values by column, for the columns present."""
+        if not isinstance(raw, dict):
+            errors[None] = ["Expected an object with the job's fields."]
+            return {}
+        values = {}
+        parsers, text_parsers = self.parsers, self.text_parsers
+        for column, value in raw.items():
+            if type(value) is str and column in text_parsers:
+                try:
+                    values[column] = text_parsers[column](value)
+                except ValueError as error:
+                    errors[column] = [str(error)]
+                continue
+            parser = parsers.get(column)
+            if parser is None:
+                if column is EXTRA_VALUES:
+                    errors[None] = ["This line has more values than the header has columns."]
+                elif column != "":  # a trailing comma in the header names no column
+                    errors[column] = ["Unknown column."]
+            elif isinstance(value, TooDeep):
+                errors[column] = ["This value is nested too deeply."]
+            else:
+                try:
+                    values[column] = parser(value)
+                except ValueError as error:
+                    errors[column] = [str(error)]
+        for column in REQUIRED:
+            # CSV headers are checked up front; a JSON object may still leave a key out.
+            if column not in raw:
+                errors[column] = ["This column is required."]
+            elif column in ("external_id", "company") and values.get(column) == "":
+                errors[column] = ["This field is required."]
+        return values
 
     def write_batch(self, checked):
         """Save what a batch's jobs need first: new companies, and websites filled in for
         companies that had none."""
         new_companies = {
-            posting.company.name: posting.company
-            for posting, _, _ in checked
-            if posting.company.pk is None
+            row["company"].name: row["company"]
+            for row, _, _ in checked
+            if "company" in row and row["company"].pk is None
         }
         if new_companies:
-            for company in new_companies.values():
-                company.slug = unique_company_slug(company.name, self.slugs_taken)
-                self.slugs_taken.add(company.slug)
+            slugs = unique_company_slugs(new_companies, self.slugs_taken)
+            for name, company in new_companies.items():
+                company.slug = slugs[name]
             Company.objects.bulk_create(new_companies.values())
         for company in self.websites_filled:
             Company.objects.filter(pk=company.pk, website="").update(website=company.website)
         self.websites_filled = []
         now = timezone.now()
-        for posting, is_new, _ in checked:
-            # Rebind: the posting was built with its company before it had an id.
-            posting.company = posting.company
-            posting.updated_at = now
+        for row, is_new, _ in checked:
+            if "company" in row:
+                # The row was built with its company before the company had an id.
+                row["company_id"] = row["company"].pk
+            row["updated_at"] = now
             if is_new:
-                posting.created_at = now
+                row["created_at"] = now
 
     def write_created(self, checked, meanwhile):
         """Insert the batch's new jobs; return what ``meanwhile()`` returns, which runs
         while PostgreSQL takes them in."""
-        created = [posting for posting, is_new, _ in checked if is_new]
+        created = [row for row, is_new, _ in checked if is_new]
         if connection.vendor != "postgresql":
-            JobPosting.objects.bulk_create(created, batch_size=500)
+            JobPosting.objects.bulk_create(
+                [JobPosting(*NEW_POSTING_VALUES(row)) for row in created], batch_size=500
+            )
             return meanwhile()
-        return copy_postings(created, meanwhile)
+        if self.copy_types is None:
+            self.copy_types = column_types(JobPosting._meta.db_table, COPIED_FIELDS)
+        return copy_postings(created, meanwhile, self.copy_types)
 
     def write_updated(self, checked):
         """Update the batch's changed jobs, only the fields that changed."""
-        updated = [posting for posting, is_new, _ in checked if not is_new]
+        updated = [(row, changed) for row, is_new, changed in checked if not is_new]
         if updated:
-            fields = {
-                FIELD_NAMES[name]
-                for _, is_new, changed in checked
-                if not is_new
-                for name in changed
-            }
-            JobPosting.objects.bulk_update(
-                updated, [*fields, *TEXT_DERIVED, "updated_at"], batch_size=100
-            )
+            attnames = {name for _, changed in updated for name in changed}
+            attnames = [*attnames, *TEXT_DERIVED, "updated_at"]
+            postings = [
+                JobPosting(id=row["id"], **{name: row[name] for name in attnames})
+                for row, _ in updated
+            ]
+            fields = [FIELD_NAMES[name] for name in attnames]
+            JobPosting.objects.bulk_update(postings, fields, batch_size=100)
 
     def load_companies(self, names):
         """Look up, in one query, the companies of a batch not yet known by name."""
         wanted = {text_or_none(name) for name in names} - set(self.companies) - {None, ""}
         if wanted:
-            for company in Company.objects.filter(name__in=wanted):
+            for company in Company.objects.filter(name__in=wanted).order_by():
                 self.companies[company.name] = company
+
+    def load_rates(self, codes):
+        """Load the rates of stored jobs' currencies added since the import started."""
+        wanted = set(codes) - set(self.rates) - set(self.stored_rates) - {None}
+        if wanted:
+            for rate in ExchangeRate.objects.filter(currency__in=wanted):
+                self.stored_rates[rate.currency] = rate
 
     def company(self, name, website):
         """Return the company with this name: stored, or new and unsaved until written."""
@@ -433,46 +546,68 @@ class PostingImport:
                 self.websites_filled.append(company)
         return company
 
-    def build(self, posting, values, errors):
-        """Return the posting a row's values describe, ``posting`` when it is stored."""
-        if posting is None:
+    def build(self, before, values, errors):
+        """Return the values of the posting a row describes: the stored job's (``before``)
+        or a new posting's, with the row's values over them."""
+        if before is None:
             # An import publishes unless the file says otherwise; the model's default is
             # a draft.
-            # Positional defaults: the model's quick way in, as when it reads a row.
-            posting = JobPosting(*NEW_POSTING)
-            posting.external_id = values.get("external_id", "")
-            posting.status = JobPosting.Status.PUBLISHED
-        if values.get("company") and "company" not in errors:
-            problems = company_problems(values["company"], values.get("company_website", ""))
-            if problems:
-                errors.update(problems)
-            else:
-                posting.company = self.company(values["company"], values.get("company_website", ""))
-        for column, value in values.items():
-            if column in ("external_id", "company", "company_website"):
-                continue
-            if column == "employment_types":
-                for kind in EmploymentType:
-                    setattr(posting, kind.field, kind in value)
-            elif column == "featured":
-                posting.is_featured = value
-            elif column in KEPT_WHEN_EMPTY and value is None and posting.pk:
-                continue
-            else:
-                setattr(posting, column, value)
-        return posting
-
-    def derive(self, posting, description):
-        """Fill in the derived fields of a valid row's posting, rendering its HTML only
-        when it will be stored and its description changed."""
-        if posting.pk and posting.description == description:
-            # The HTML is derived from the description alone: keep it when that stays.
-            html = posting.description_html
-            posting.derive_fields(render=lambda text: html)
-        elif self.writing:
-            posting.derive_fields()
+            row = new_posting_row()
+            row["external_id"] = values.get("external_id", "")
+            row["status"] = JobPosting.Status.PUBLISHED
         else:
-            posting.derive_fields(render=lambda text: "")  # a dry run never shows it
+            row = dict(before)
+        if values.get("company") and "company" not in errors:
+            website = values.get("company_website", "")
+            problems = self.company_checks(values["company"], website)
+            if problems:
+                errors.update({column: list(messages) for column, messages in problems.items()})
+            else:
+                company = self.company(values["company"], website)
+                row["company"], row["company_id"] = company, company.pk
+                row["company_name"] = company.name
+        for column, value in values.items():
+            if column in SAME_NAMED:
+                row[column] = value
+            elif column in SET_APART:
+                continue
+            elif column == "employment_types":
+                for kind in EmploymentType:
+                    row[kind.field] = kind in value
+            elif column == "featured":
+                row["is_featured"] = value
+            elif column == "role":
+                row["role_id"] = value.pk if value is not None else None
+            elif column == "salary_currency":
+                row["salary_currency_id"] = value.currency if value is not None else None
+            elif column in KEPT_WHEN_EMPTY and value is None and before is not None:
+                continue
+            else:
+                row[column] = value
+        return row
+
+    def derive(self, row, before):
+        """Fill in the derived fields of a valid row, as JobPosting.derive_fields() does,
+        rendering its HTML only when it will be stored and its description changed."""
+        row["slug"] = self.slug(row["title"])
+        row["published_at"], row["expires_at"] = posting_dates(
+            row["status"], row["published_at"], row["expires_at"]
+        )
+        code = row["salary_currency_id"]
+        rate = self.rates.get(code) or self.stored_rates.get(code)
+        row["salary_min_usd"], row["salary_max_usd"] = annual_usd_range(
+            rate, row["salary_min"], row["salary_max"], row["salary_period"]
+        )
+        if before is not None and row["description"] == before["description"]:
+            # The HTML is derived from the description alone: the stored HTML stays.
+            row["description_html"] = STORED_HTML
+        elif self.writing:
+            row["description_html"] = render_markdown(row["description"])
+        else:
+            row["description_html"] = ""  # a dry run never shows it
+        row["search_text"] = posting_search_text(
+            row["company_name"], row["location"], row["description"]
+        )
 
     def role(self, value):
         slug = text(value)
@@ -491,29 +626,237 @@ class PostingImport:
             raise ValueError(f"No exchange rate for {code!r}; known currencies: {known}.")
         return self.rates[code]
 
-    def validate(self, posting, description, errors):
+    def validate(self, row, before, errors):
         """Add to ``errors`` what the model's fields and check constraints say, deriving
         the posting's other fields once its own are valid."""
         # A value that did not parse was never set; the model must not judge the old one.
         exclude = {name for column in errors for name in COLUMN_FIELDS.get(column, [column])}
-        for model_field in VALIDATED_FIELDS:
-            if model_field.name in exclude:
+        for name, attname, blank, empty_values, check in self.field_checks:
+            if name in exclude:
                 continue
-            value = getattr(posting, model_field.attname)
-            if model_field.blank and value in model_field.empty_values:
+            value = row[attname]
+            if blank and value in empty_values:
                 continue
             try:
-                setattr(posting, model_field.attname, model_field.clean(value, posting))
+                row[attname] = check(value)
             except ValidationError as error:
-                add_messages(errors, {model_field.name: error.messages})
+                add_messages(errors, {name: error.messages})
         if errors:
-            posting.derive_dates()  # the date rules are checked below all the same
+            # The date rules are checked below all the same.
+            row["published_at"], row["expires_at"] = posting_dates(
+                row["status"], row["published_at"], row["expires_at"]
+            )
         else:
-            self.derive(posting, description)
+            self.derive(row, before)
         # A constraint on a column that is wrong already would only restate it.
         exclude |= {name for column in errors for name in COLUMN_FIELDS.get(column, [column])}
-        for message in violations(posting, exclude=frozenset(exclude)):
+        for message in violations_of_values(JobPosting, row, exclude=frozenset(exclude)):
             errors.setdefault(None, []).append(message)
+
+
+def field_check(model_field):
+    """Return a function that does what ``model_field.clean(value, None)`` does: return
+    the cleaned value, or raise its ValidationError.
+
+    A value that certainly passes is answered at once (text within the field's length,
+    a datetime, an amount within its digits, an address whose scheme and host passed
+    already, an e-mail address seen already); any other value, and every value of a
+    field whose checks are not all of those kinds, goes through ``clean()`` itself, so
+    the messages are the model's own.
+    """
+    passes = quick_check(model_field)
+    clean = model_field.clean
+    if passes is None:
+        return lambda value: clean(value, None)
+
+    def check(value):
+        return value if passes(value) else clean(value, None)
+
+    return check
+
+
+def quick_check(model_field):
+    """Return a predicate true only of values ``model_field.clean()`` returns unchanged
+    without complaint, or None when the field's checks are not ones it knows."""
+    kind = type(model_field)
+    if (
+        model_field.choices
+        or kind.clean is not Field.clean
+        or kind.validate is not Field.validate
+        or kind.run_validators is not Field.run_validators
+    ):
+        return None
+    validators = list(model_field.validators)
+    lengths = [v for v in validators if type(v) is MaxLengthValidator]
+    others = [v for v in validators if type(v) is not MaxLengthValidator]
+    if issubclass(kind, models.CharField) and kind.to_python is models.CharField.to_python:
+        if len(lengths) != 1 or lengths[0].limit_value != model_field.max_length:
+            return None
+        longest = model_field.max_length
+        if not others:
+            return lambda value: type(value) is str and 0 < len(value) <= longest
+        if len(others) != 1:
+            return None
+        if type(others[0]) is URLValidator:
+            address = QuickURLCheck(others[0])
+            return lambda value: (
+                type(value) is str and 0 < len(value) <= longest and address.passes(value)
+            )
+        if type(others[0]) is EmailValidator:
+            email = remembered(passes_validator(others[0]))
+            return lambda value: type(value) is str and 0 < len(value) <= longest and email(value)
+        return None
+    if validators:
+        return quick_number_check(model_field, kind, validators)
+    if kind is models.TextField:
+        return lambda value: type(value) is str and value != ""
+    if kind is models.DateTimeField:
+        return lambda value: type(value) is datetime.datetime
+    return None
+
+
+def quick_number_check(model_field, kind, validators):
+    """The predicate of quick_check() for a decimal amount not below zero within its
+    digits, or an integer within its bounds."""
+    types = {type(v) for v in validators}
+    if kind is models.DecimalField and types == {MinValueValidator, DecimalValidator}:
+        bounds = [v for v in validators if type(v) is MinValueValidator]
+        if len(validators) != 2 or bounds[0].limit_value != 0:
+            return None
+        places = model_field.decimal_places
+        whole = model_field.max_digits - places
+
+        def passes(value):
+            if type(value) is not Decimal:
+                return False
+            sign, digits, exponent = value.as_tuple()
+            # Not negative, at most `places` decimals, at most `whole` digits before them.
+            return (
+                sign == 0
+                and type(exponent) is int
+                and -places <= exponent <= 0
+                and len(digits) + exponent <= whole
+            )
+
+        return passes
+    if (
+        issubclass(kind, models.IntegerField)
+        and kind.to_python is models.IntegerField.to_python
+        and types <= {MinValueValidator, MaxValueValidator}
+    ):
+        low = max((v.limit_value for v in validators if type(v) is MinValueValidator), default=None)
+        high = min(
+            (v.limit_value for v in validators if type(v) is MaxValueValidator), default=None
+        )
+        if low is None or high is None:
+            return None
+        return lambda value: type(value) is int and low <= value <= high
+    return None
+
+
+def passes_validator(validator):
+    def passes(value):
+        try:
+            validator(value)
+        except ValidationError:
+            return False
+        return True
+
+    return passes
+
+
+class QuickURLCheck:
+    """Tells at once that an address passes a URLValidator when one with the same scheme
+    and host did.
+
+    The validator's verdict on ``scheme://host/rest`` (a host holding no ``@``, ``?`` or
+    ``#``) depends on the scheme and host alone, the same as on ``scheme://host/``, as
+    long as the rest holds no whitespace and the whole is within the validator's
+    length: its pattern and its parse of the address both end the host at the first
+    ``/``. Anything else is left to the validator.
+    """
+
+    WHITESPACE = re.compile(r"\s")
+
+    def __init__(self, validator):
+        self.validator = validator
+        self.heads = remembered(passes_validator(validator))
+
+    def passes(self, value):
+        if len(value) > self.validator.max_length:
+            return False
+        scheme, separator, rest = value.partition("://")
+        if not separator:
+            return False
+        slash = rest.find("/")
+        host, path = (rest, "") if slash < 0 else (rest[:slash], rest[slash:])
+        if "@" in host or "?" in host or "#" in host or self.WHITESPACE.search(path):
+            return False
+        return self.heads(f"{scheme}://{host}/")
+
+
+# What a row of a stored job is read as: its id and the compared columns (and then its
+# company's name, for the search text).
+STORED_COLUMNS = ["id", *COMPARED_FIELDS]
+COUNTRY_VALUES = [
+    (f.attname, f.get_clean_value)
+    for f in JobPosting._meta.concrete_fields
+    if isinstance(f, CountryField)
+]
+# Columns a posting's values do not take as they come: they name its company.
+SET_APART = frozenset({"external_id", "company", "company_website"})
+# Columns whose value is the posting's value of the field of the same name, always.
+SAME_NAMED = frozenset(
+    {
+        "title",
+        "location",
+        "city",
+        "country",
+        "workplace",
+        "remote_regions",
+        "seniority",
+        "salary_min",
+        "salary_max",
+        "salary_period",
+        "description",
+        "apply_url",
+        "apply_email",
+        "status",
+        "featured_until",
+    }
+)
+# Columns whose every value is different, as a rule: not worth remembering.
+UNIQUE_COLUMNS = frozenset({"external_id", "description", "apply_url"})
+# Results remembered per function (the most recent ones), for values a file repeats:
+# companies, places, titles, currencies, choices, the hosts of addresses.
+REMEMBERED_VALUES = 2048
+
+
+def remembered(function):
+    """Return ``function`` remembering its most recent results (for one import)."""
+    return functools.lru_cache(maxsize=REMEMBERED_VALUES)(function)
+
+
+# Stands for the stored HTML of a job whose description stays: an update keeps it.
+STORED_HTML = F("description_html")
+# A row's values in the model's field order, to make an instance of it.
+NEW_POSTING_VALUES = operator.itemgetter(*(f.attname for f in JobPosting._meta.concrete_fields))
+
+
+@functools.cache
+def new_posting():
+    """Return a new posting's values by attname: the model's defaults as an instance
+    holds them (a country code, a list of codes)."""
+    posting = JobPosting(*NEW_POSTING)
+    return {f.attname: getattr(posting, f.attname) for f in JobPosting._meta.concrete_fields} | {
+        name: posting.__dict__[name] for name, _ in COUNTRY_VALUES
+    }
+
+
+def new_posting_row():
+    row = dict(new_posting())
+    row["remote_regions"] = list(row["remote_regions"])
+    return row
 
 
 # Every column COPY fills: the id comes from its sequence, the search vector from the
@@ -521,37 +864,46 @@ class PostingImport:
 COPIED_FIELDS = [
     f for f in JobPosting._meta.concrete_fields if f.name not in ("id", "search_vector")
 ]
-
-
 # A row for COPY in one call; psycopg adapts text, numbers, dates and booleans itself,
-# and the country fields are turned into their codes.
-COPIED_VALUES = operator.attrgetter(*(f.attname for f in COPIED_FIELDS))
-COUNTRY_COLUMNS = [
-    (index, f.get_prep_value)
-    for index, f in enumerate(COPIED_FIELDS)
-    if isinstance(f, CountryField)
-]
+# and the list of countries is stored as the model stores it, codes joined by commas.
+COPIED_VALUES = operator.itemgetter(*(f.attname for f in COPIED_FIELDS))
+REGIONS_COLUMN = next(i for i, f in enumerate(COPIED_FIELDS) if f.name == "remote_regions")
 
 
-def copy_row(posting):
-    values = list(COPIED_VALUES(posting))
-    for index, to_db in COUNTRY_COLUMNS:
-        values[index] = to_db(values[index])
+def copy_row(row):
+    values = list(COPIED_VALUES(row))
+    values[REGIONS_COLUMN] = ",".join(values[REGIONS_COLUMN])
     return values
 
 
-def copy_postings(postings, meanwhile):
+def column_types(table, fields):
+    """Return the type (oid) of each field's column, as PostgreSQL's catalog has it."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, atttypid FROM pg_attribute "
+            "WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+            [connection.ops.quote_name(table)],
+        )
+        types = dict(cursor.fetchall())
+    return [types[f.column] for f in fields]
+
+
+def copy_postings(rows, meanwhile, types):
     """Insert new postings with PostgreSQL's COPY, which streams rows without building
     a statement of tens of thousands of parameters; return what ``meanwhile()`` returns,
-    which runs after the rows are sent and before COPY waits for the database."""
+    which runs after the rows are sent and before COPY waits for the database.
+
+    Rows go in COPY's binary format, each value as its column's type (``types``): the
+    database stores them as they come, with no text to parse or unescape."""
     table = connection.ops.quote_name(JobPosting._meta.db_table)
     columns = ", ".join(connection.ops.quote_name(f.column) for f in COPIED_FIELDS)
     with (
         connection.cursor() as cursor,
-        cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+        cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)") as copy,
     ):
-        for posting in postings:
-            copy.write_row(copy_row(posting))
+        copy.set_types(types)
+        for row in rows:
+            copy.write_row(copy_row(row))
         return meanwhile()
 
 
@@ -579,19 +931,6 @@ def company_problems(name, website):
     return problems
 
 
-def snapshot(posting):
-    return {name: compared(posting, name) for name in COMPARED_FIELDS}
-
-
-def compared(posting, name):
-    value = getattr(posting, name)
-    if name == "remote_regions":
-        return [str(code) for code in value]
-    if name == "country":
-        return str(value)
-    return value
-
-
 def text_or_none(value):
     if isinstance(value, bool) or not isinstance(value, str | int):
         return None
@@ -602,35 +941,6 @@ def batches(iterable, size):
     iterator = iter(iterable)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-def parse(importer, raw, errors):
-    """Return the row's values as Python values by column, for the columns present."""
-    if not isinstance(raw, dict):
-        errors[None] = ["Expected an object with the job's fields."]
-        return {}
-    values = {}
-    for column, value in raw.items():
-        if column is EXTRA_VALUES:
-            errors[None] = ["This line has more values than the header has columns."]
-        elif column == "":
-            continue  # a trailing comma in the header names no column
-        elif column not in PARSERS:
-            errors[column] = ["Unknown column."]
-        elif isinstance(value, TooDeep):
-            errors[column] = ["This value is nested too deeply."]
-        else:
-            try:
-                values[column] = PARSERS[column](importer, value)
-            except ValueError as error:
-                errors[column] = [str(error)]
-    for column in REQUIRED:
-        # CSV headers are checked up front; a JSON object may still leave a key out.
-        if column not in raw:
-            errors[column] = ["This column is required."]
-        elif column in ("external_id", "company") and values.get(column) == "":
-            errors[column] = ["This field is required."]
-    return values
 
 
 def describe(errors):
@@ -713,31 +1023,65 @@ def format_from_name(path):
 
 
 def csv_rows(file):
-    """Yield (line number, values) for each record of a CSV file with a header row."""
-    reader = csv.DictReader(file, restkey=EXTRA_VALUES)
+    """Yield (line number, values) for each record of a CSV file with a header row.
+
+    Records are read as csv.DictReader reads them (values beyond the header's columns
+    under EXTRA_VALUES, missing ones None, blank lines skipped) and numbered by the lines
+    it counts, without its per-record overhead."""
+    reader = csv.reader(file)
+    line = 0  # the lines read so far, as DictReader tells them
     try:
-        fieldnames = reader.fieldnames
+        fieldnames = next(reader, None)
         if fieldnames is None:
             raise ImportFailed("The file is empty; it needs a header row naming the columns.")
+        line = reader.line_num
         header = [name.strip().lower() for name in fieldnames]
         check_header(header)
-        reader.fieldnames = header
-        for values in reader:
-            # line_num is where the record ends; a quoted value may span lines, and people
-            # look for the line where the record starts.
-            breaks = sum(
-                line_breaks(value)
-                for value in flatten(values.values())
-                if isinstance(value, str) and ("\n" in value or "\r" in value)
-            )
-            yield reader.line_num - breaks, values
+        width = len(header)
+        consumed = line  # the lines before the record
+        for row in reader:
+            line = reader.line_num
+            while row == []:
+                consumed = line
+                row = next(reader, None)
+                if row is None:
+                    return
+                line = reader.line_num
+            values = dict(zip(header, row, strict=False))
+            if width < len(row):
+                values[EXTRA_VALUES] = row[width:]
+            elif width > len(row):
+                for key in header[len(row) :]:
+                    values[key] = None
+            # line is where the record ends; a quoted value may span lines, and people
+            # look for the line where the record starts. A record read from one line has
+            # no line break in it, but for its line's own at the end of its last value
+            # when the file ends inside quotes.
+            one_line = line - consumed == 1 and not row[-1].endswith(("\n", "\r"))
+            breaks = 0 if one_line else record_breaks(values)
+            consumed = line
+            yield line - breaks, values
     except csv.Error as error:
         if "field larger than field limit" in str(error):
             raise ImportFailed(
-                f"Line {reader.line_num}: a value is longer than "
+                f"Line {line}: a value is longer than "
                 f"{csv.field_size_limit():,} characters; nothing imported."
             ) from error
-        raise ImportFailed(f"Not valid CSV on line {reader.line_num}: {error}.") from error
+        raise ImportFailed(f"Not valid CSV on line {line}: {error}.") from error
+
+
+def record_breaks(values):
+    """Return the number of line breaks in a record's values."""
+    try:
+        # Nearly every record holds text alone: count in one piece, the values kept apart
+        # by a character that cannot make "\r" and "\n" one break.
+        return line_breaks("\0".join(values.values()))
+    except TypeError:  # values beyond the header's columns, or fewer
+        return sum(
+            line_breaks(value)
+            for value in flatten(values.values())
+            if isinstance(value, str) and ("\n" in value or "\r" in value)
+        )
 
 
 def line_breaks(value):
@@ -824,10 +1168,13 @@ class DigitGuard:
 
     LIMIT = 4000
     DIGITS = b"0123456789"
+    # Every digit as a zero byte and every other byte as one: a run of digits is then a
+    # run of zero bytes, which bytes' own search finds far faster than a pattern would.
+    MARKS = bytes(0 if 0x30 <= byte <= 0x39 else 1 for byte in range(256))
+    LONG_RUN = bytes(LIMIT + 1)
 
     def __init__(self, file):
         self.file, self.run = file, 0
-        self.long_run = re.compile(rb"[0-9]{%d,}" % (self.LIMIT + 1))
 
     def read(self, size=-1):
         chunk = self.file.read(size)
@@ -835,7 +1182,7 @@ class DigitGuard:
         self.run += len(chunk) - len(rest)  # a run may go on from the last chunk
         too_long = self.run > self.LIMIT
         if rest:
-            too_long = too_long or bool(self.long_run.search(rest))
+            too_long = too_long or self.LONG_RUN in rest.translate(self.MARKS)
             self.run = len(rest) - len(rest.rstrip(self.DIGITS))
         if too_long:
             raise ImportFailed(
@@ -872,6 +1219,10 @@ def position(file):
         return 0
 
 
+# The events that open a value holding others.
+NESTED = frozenset({"start_map", "start_array"})
+
+
 def json_value(event, value, events, depth):
     """Return the value starting with ``event``, reading the rest of it from ``events``."""
     if event == "start_map":
@@ -882,7 +1233,9 @@ def json_value(event, value, events, depth):
             if event == "end_map":
                 return item
             key = value
-            item[key] = json_value(*next(events), events, depth + 1)
+            event, value = next(events)
+            # A job's values are scalars, nearly all: taken as they come.
+            item[key] = json_value(event, value, events, depth + 1) if event in NESTED else value
     if event == "start_array":
         if depth > MAX_JSON_DEPTH:
             return skip(events)
@@ -890,7 +1243,7 @@ def json_value(event, value, events, depth):
         for event, value in events:
             if event == "end_array":
                 break
-            items.append(json_value(event, value, events, depth + 1))
+            items.append(json_value(event, value, events, depth + 1) if event in NESTED else value)
         # A list holding something too deep is itself too deep to be a job's value.
         return TooDeep() if any(isinstance(item, TooDeep) for item in items) else items
     return value
@@ -1050,34 +1403,29 @@ def flag(value):
     return FLAGS[raw]
 
 
-def plain(parser):
-    """Adapt a parser that needs no importer to the (importer, value) signature."""
-    return lambda importer, value: parser(value)
-
-
+# The parsers of the columns that need no lookup; the importer adds those of role and
+# salary_currency, which look in its roles and rates.
 PARSERS = {
-    "external_id": plain(text),
-    "title": plain(text),
-    "company": plain(text),
-    "company_website": plain(text),
-    "role": PostingImport.role,
-    "location": plain(text),
-    "city": plain(text),
-    "country": plain(country),
-    "workplace": plain(choice(Workplace, Workplace.ONSITE.value)),
-    "remote_regions": plain(regions),
-    "employment_types": plain(employment_types),
-    "seniority": plain(choice(Seniority)),
-    "salary_min": plain(amount),
-    "salary_max": plain(amount),
-    "salary_currency": PostingImport.currency,
-    "salary_period": plain(choice(SalaryPeriod, SalaryPeriod.YEAR.value)),
-    "description": plain(markdown_text),
-    "apply_url": plain(text),
-    "apply_email": plain(text),
-    "status": plain(choice(JobPosting.Status, JobPosting.Status.PUBLISHED.value)),
-    "published_at": plain(moment),
-    "expires_at": plain(moment),
-    "featured": plain(flag),
-    "featured_until": plain(moment),
+    "external_id": text,
+    "title": text,
+    "company": text,
+    "company_website": text,
+    "location": text,
+    "city": text,
+    "country": country,
+    "workplace": choice(Workplace, Workplace.ONSITE.value),
+    "remote_regions": regions,
+    "employment_types": employment_types,
+    "seniority": choice(Seniority),
+    "salary_min": amount,
+    "salary_max": amount,
+    "salary_period": choice(SalaryPeriod, SalaryPeriod.YEAR.value),
+    "description": markdown_text,
+    "apply_url": text,
+    "apply_email": text,
+    "status": choice(JobPosting.Status, JobPosting.Status.PUBLISHED.value),
+    "published_at": moment,
+    "expires_at": moment,
+    "featured": flag,
+    "featured_until": moment,
 }

@@ -563,19 +563,16 @@ class JobPosting(models.Model):
         Bulk loaders that skip save() call this; ``render`` lets them reuse the HTML of a
         description they have already rendered.
         """
-        self.slug = slugify(self.title)[:200] or "job"
+        self.slug = posting_slug(self.title)
         self.derive_dates()
         self.normalize_salary()
         self.description_html = (render or render_markdown)(self.description)
-        self.search_text = " ".join([self.company.name, self.location, self.description])
+        self.search_text = posting_search_text(self.company.name, self.location, self.description)
 
     def derive_dates(self):
-        if self.status == self.Status.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
-        if self.published_at and self.expires_at is None:
-            self.expires_at = self.published_at + datetime.timedelta(
-                days=settings.JOB_POSTING_DEFAULT_DAYS
-            )
+        self.published_at, self.expires_at = posting_dates(
+            self.status, self.published_at, self.expires_at
+        )
 
     def normalize_salary(self):
         """Derive the annual USD amounts; one end stands in for the other when only one is
@@ -629,6 +626,29 @@ class JobPosting(models.Model):
         else:
             shown = short_amount(amounts[0])
         return f"{self.salary_currency_id} {shown} {self.get_salary_period_display()}"
+
+
+# What a posting derives from its own fields, as functions of plain values, so a bulk loader
+# that holds a row's values rather than a model instance derives them exactly alike.
+
+
+def posting_slug(title):
+    return slugify(title)[:200] or "job"
+
+
+def posting_dates(status, published_at, expires_at):
+    """Return (published_at, expires_at): a published job without a date is published now,
+    and a job with a date expires JOB_POSTING_DEFAULT_DAYS later unless it says when."""
+    if status == JobPosting.Status.PUBLISHED and published_at is None:
+        published_at = timezone.now()
+    if published_at and expires_at is None:
+        expires_at = published_at + datetime.timedelta(days=settings.JOB_POSTING_DEFAULT_DAYS)
+    return published_at, expires_at
+
+
+def posting_search_text(company_name, location, description):
+    """Return the text the search vector is built from (with the title, weighted higher)."""
+    return " ".join([company_name, location, description])
 
 
 def annual_usd_range(rate, low, high, period):

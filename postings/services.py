@@ -291,12 +291,34 @@ def move_postings(companies, to):
     return count
 
 
+def company_slug_base(name):
+    """Return the slug a company's name gives before any number is added."""
+    return slugify(name)[:190] or "company"
+
+
 def unique_company_slug(name, taken=()):
     """Return a slug for a new company made from its name, unique among the companies
     stored and ``taken`` (slugs handed out but not yet saved)."""
-    base = slugify(name)[:190] or "company"
+    base = company_slug_base(name)
     slug, number = base, 1
     while slug in taken or Company.objects.filter(slug=slug).exists():
         number += 1
         slug = f"{base}-{number}"
     return slug
+
+
+def unique_company_slugs(names, taken):
+    """Return {name: slug} for new companies, as unique_company_slug() would hand them
+    out one after another (each slug taken, in ``taken``, before the next name), with
+    one query for the slugs their names give at first and one per name whose first
+    slug is taken."""
+    bases = {name: company_slug_base(name) for name in names}
+    stored = set(
+        Company.objects.filter(slug__in=set(bases.values())).values_list("slug", flat=True)
+    )
+    slugs = {}
+    for name, base in bases.items():
+        free = base not in taken and base not in stored
+        slugs[name] = slug = base if free else unique_company_slug(name, taken)
+        taken.add(slug)
+    return slugs
