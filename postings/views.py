@@ -1,6 +1,7 @@
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
 from jobboard.cache import cache_public_page
@@ -25,11 +26,18 @@ SIMILAR_JOBS = 4
 @cache_public_page(params=(*SEARCH_PARAMETERS, "page"))
 def job_list(request):
     search = JobSearch(request.GET)
+    tidy = tidy_address(request, search)
+    if tidy:
+        return redirect(tidy)
+    search.show_country_counts()
     total = search.counts.total
     paginator = CountedPaginator(search.results, JOBS_PER_PAGE, total)
     page = paginator.get_page(request.GET.get("page"))
     chips = search.chips
     title = "Jobs in data and AI"
+    heading = "Jobs"
+    if search.country_name:
+        heading = f"Jobs you can do from {search.country_name}"
     if chips:
         title = f"{total} job{pluralize(total)}: " + ", ".join(label for label, _ in chips)
     if page.number > 1:
@@ -49,6 +57,7 @@ def job_list(request):
     )
     context = {
         "meta": meta,
+        "heading": heading,
         "search": search,
         "form": search.form,
         "page": page,
@@ -59,6 +68,26 @@ def job_list(request):
     }
     status = 200 if search.is_valid else 400
     return render(request, "postings/jobposting_list.html", context, status=status)
+
+
+def tidy_address(request, search):
+    """Return the job list's address with only the parameters in use (no ``q=&location=``,
+    no default sort), or None when the request's address is that already. Searches with
+    errors keep their address, so the errors can be shown."""
+    if not search.is_valid:
+        return None
+    given = sorted(
+        (name, value) for name, values in request.GET.lists() if name != "page" for value in values
+    )
+    tidy = QueryDict(search.normalized_query)
+    wanted = sorted((name, value) for name, values in tidy.lists() for value in values)
+    if given == wanted:
+        return None
+    tidy = tidy.copy()
+    if request.GET.get("page"):
+        tidy["page"] = request.GET["page"]
+    query = tidy.urlencode()
+    return reverse("postings:list") + (f"?{query}" if query else "")
 
 
 @cache_public_page
