@@ -336,6 +336,30 @@ class SearchMatcher:
         return frozenset(filtered.values_list("pk", flat=True))
 
 
+def renamed_roles(search, params):
+    """Return the query string with each old role slug replaced by the role's current one,
+    or None when no ``role`` value is an old slug. Costs nothing unless a role was asked
+    for that does not exist."""
+    from roles.models import OldSlug, Role
+
+    if "role" not in search.errors:
+        return None
+    asked = params.getlist("role")
+    unknown = [slug for slug in asked if slug not in search.filterset.roles]
+    if not unknown:
+        return None
+    moved = {}
+    for slug in unknown:
+        role = OldSlug.current(Role, slug)
+        if role is not None:
+            moved[slug] = role.slug
+    if not moved:
+        return None
+    renamed = params.copy()
+    renamed.setlist("role", [moved.get(slug, slug) for slug in asked])
+    return renamed.urlencode()
+
+
 def parameters_of(field, name):
     """Return the GET parameters a filter's field reads: its own name, or its parts'."""
     return list(field.parts) if hasattr(field, "parts") else [name]

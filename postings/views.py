@@ -1,5 +1,5 @@
 from django.http import Http404, QueryDict
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.defaultfilters import pluralize
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -10,6 +10,7 @@ from jobboard.meta import page_meta
 from jobboard.numbers import round_half_up
 from jobboard.previews import may_preview
 from roles.models import Comparison, Role
+from roles.views import renamed_role
 
 from .forms import SalaryOptionsForm
 from .jsonld import job_posting_script
@@ -17,7 +18,7 @@ from .models import ExchangeRate, JobPosting
 from .pagination import CountedPaginator
 from .salaries import MIN_SAMPLE, STAT_ORDER, salary_report, salary_rows, stat_cells
 from .search import PARAMETERS as SEARCH_PARAMETERS
-from .search import JobSearch
+from .search import JobSearch, renamed_roles
 
 JOBS_PER_PAGE = 20
 SIMILAR_JOBS = 4
@@ -26,6 +27,9 @@ SIMILAR_JOBS = 4
 @cache_public_page(params=(*SEARCH_PARAMETERS, "page"))
 def job_list(request):
     search = JobSearch(request.GET)
+    renamed = renamed_roles(search, request.GET)
+    if renamed is not None:
+        return redirect(f"{reverse('postings:list')}?{renamed}", permanent=True)
     tidy = tidy_address(request, search)
     if tidy:
         return redirect(tidy)
@@ -180,7 +184,9 @@ def salary_index_csv(request):
 
 @cache_public_page(params=ROLE_OPTIONS)
 def salary_detail(request, slug):
-    role = get_object_or_404(Role, slug=slug)
+    role = Role.objects.filter(slug=slug).first()
+    if role is None:
+        return renamed_role(slug, "salaries:detail", request.GET.urlencode())
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
     form = SalaryOptionsForm(request.GET, rates, ROLE_OPTIONS)
     report = salary_report(role, form.value("country"), form.rate)
@@ -205,7 +211,9 @@ def salary_detail(request, slug):
 
 
 def salary_detail_csv(request, slug):
-    role = get_object_or_404(Role, slug=slug)
+    role = Role.objects.filter(slug=slug).first()
+    if role is None:
+        return renamed_role(slug, "salaries:detail_csv", request.GET.urlencode())
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
     form = SalaryOptionsForm(request.GET, rates, ROLE_OPTIONS)
     report = salary_report(role, form.value("country"), form.rate)

@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 
-from .models import Comparison, Role, RoleItem
+from .models import Comparison, OldSlug, Role, RoleItem
 
 
 class RoleItemInline(admin.TabularInline):
@@ -40,11 +40,6 @@ class RoleAdmin(admin.ModelAdmin):
     @admin.display(description="Bullets", ordering="item_count")
     def item_count(self, role):
         return role.item_count
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change and "slug" in form.changed_data:
-            obj.slug_changed()
 
     def get_deleted_objects(self, objs, request):
         """Name the postings and comparisons that keep a role from being deleted.
@@ -99,3 +94,19 @@ class ComparisonAdmin(admin.ModelAdmin):
     def unpublish(self, request, queryset):
         count = queryset.unpublish()
         self.message_user(request, f"Moved {count} comparison(s) back to draft.", messages.SUCCESS)
+
+
+@admin.register(OldSlug)
+class OldSlugAdmin(admin.ModelAdmin):
+    """The old addresses that redirect: recorded when a slug changes, removed when the slug
+    is taken back. Editors may delete one to free the address; nothing is typed in."""
+
+    list_display = ["slug", "kind", "target_id", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["slug"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -7,13 +7,35 @@ from django.utils import timezone
 from jobboard.cache import content_changed
 
 
+class RemembersSlug:
+    """Remembers the slug a row was read with, so that saving a new one can keep the old
+    address answering (see OldSlug)."""
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_slug = instance.__dict__.get("slug")
+        return instance
+
+    def remember_old_slug(self):
+        """Record the slug this row had before this save, if it changed; return whether."""
+        old = getattr(self, "_stored_slug", None)
+        self._stored_slug = self.slug
+        if not old or old == self.slug:
+            return False
+        kind = self._meta.model_name
+        OldSlug.objects.filter(kind=kind, slug=self.slug).delete()  # current again
+        OldSlug.objects.update_or_create(kind=kind, slug=old, defaults={"target_id": self.pk})
+        return True
+
+
 class RoleQuerySet(models.QuerySet):
     def for_profile(self):
         """Return roles with their bullet items loaded, ready for a profile page."""
         return self.prefetch_related("items")
 
 
-class Role(models.Model):
+class Role(RemembersSlug, models.Model):
     name = models.CharField(
         max_length=120,
         unique=True,
@@ -22,7 +44,8 @@ class Role(models.Model):
     slug = models.SlugField(
         max_length=120,
         unique=True,
-        help_text="Used in addresses such as /roles/data-scientist/. Changing it breaks old links.",
+        help_text="Used in addresses such as /roles/data-scientist/. After a change the old "
+        "addresses answer with a permanent redirect to the new ones.",
     )
     definition = models.TextField(help_text="Two to four sentences: what this role does and why.")
     outlook = models.TextField(
@@ -82,6 +105,11 @@ class Role(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.remember_old_slug():
+            self.slug_changed()
 
     def get_absolute_url(self):
         return reverse("roles:detail", kwargs={"slug": self.slug})
@@ -190,7 +218,7 @@ class ComparisonQuerySet(models.QuerySet):
         return count
 
 
-class Comparison(models.Model):
+class Comparison(RemembersSlug, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
@@ -263,6 +291,7 @@ class Comparison(models.Model):
         self.slug = self.build_slug(self.role_a.slug, self.role_b.slug)
         self.derive_dates()
         super().save(*args, **kwargs)
+        self.remember_old_slug()
 
     def get_absolute_url(self):
         return reverse("roles:comparison", kwargs={"slug": self.slug})
@@ -294,3 +323,38 @@ class Comparison(models.Model):
     @property
     def roles(self):
         return (self.role_a, self.role_b)
+
+
+class OldSlug(models.Model):
+    """A slug a role or comparison had before it was changed. Its old addresses (the
+    profile, the article, the salary page and CSV, job searches and feeds naming the role)
+    answer 301 to the current ones."""
+
+    class Kind(models.TextChoices):
+        ROLE = "role", "Role"
+        COMPARISON = "comparison", "Comparison"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    slug = models.SlugField(max_length=255, db_index=False)
+    target_id = models.PositiveBigIntegerField(help_text="The role's or comparison's id.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "old slug"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "slug"],
+                name="oldslug_unique_per_kind",
+                violation_error_message="This old slug already leads somewhere.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.slug}"
+
+    @classmethod
+    def current(cls, model, slug):
+        """Return the row of ``model`` (Role or Comparison) that had ``slug``, or None."""
+        kind = model._meta.model_name
+        old = cls.objects.filter(kind=kind, slug=slug).values_list("target_id", flat=True)
+        return model.objects.filter(pk__in=old).first()
