@@ -1,6 +1,6 @@
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Coalesce, Greatest, Least, Now
+from django.db.models.functions import Coalesce, Greatest, Least, Lower, Now
 from django.urls import reverse
 from django.utils import timezone
 
@@ -38,8 +38,8 @@ class RoleQuerySet(models.QuerySet):
 class Role(RemembersSlug, models.Model):
     name = models.CharField(
         max_length=120,
-        unique=True,
-        help_text='The job title as readers know it, e.g. "Data Scientist".',
+        help_text='The job title as readers know it, e.g. "Data Scientist". Unique whatever '
+        "the case of its letters.",
     )
     slug = models.SlugField(
         max_length=120,
@@ -79,8 +79,14 @@ class Role(RemembersSlug, models.Model):
     objects = RoleQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = [Lower("name")]
         constraints = [
+            # "Data scientist" and "Data Scientist" are one role.
+            models.UniqueConstraint(
+                Lower("name"),
+                name="role_name_unique_any_case",
+                violation_error_message="A role with this name already exists.",
+            ),
             # A growth figure is only meaningful with its period and its source.
             models.CheckConstraint(
                 condition=Q(growth_percent__isnull=True)
