@@ -1,14 +1,119 @@
+from django import forms
 from django.contrib import admin, messages
-from django.db.models import Count
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Max
+from django.forms.models import BaseInlineFormSet
 
 from .models import Comparison, OldSlug, Role, RoleItem
 
+# Each kind's heading in admin, in the order the article shows the kinds.
+KIND_HEADINGS = {
+    RoleItem.Kind.RESPONSIBILITY: "Responsibilities",
+    RoleItem.Kind.SKILL: "Skills",
+    RoleItem.Kind.DEGREE: "Degrees",
+    RoleItem.Kind.CERTIFICATION: "Certifications",
+    RoleItem.Kind.TOOL: "Tools and software",
+    RoleItem.Kind.INDUSTRY: "Industries",
+    RoleItem.Kind.TIP: "Getting-started tips",
+}
+TEXT_MAX = RoleItem._meta.get_field("text").max_length
 
-class RoleItemInline(admin.TabularInline):
-    model = RoleItem
-    fields = ["kind", "text", "position"]
-    extra = 3
-    ordering = ["kind", "position", "id"]
+
+class KindItemForm(forms.ModelForm):
+    """A bullet of the formset's kind; the kind is a hidden field the formset fills in, so
+    the database's one-bullet-per-kind rule is checked as a form error."""
+
+    class Meta:
+        model = RoleItem
+        fields = ["kind", "text", "position"]
+        widgets = {"kind": forms.HiddenInput}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].disabled = True  # the formset's kind, whatever is sent
+
+
+class KindFormSet(BaseInlineFormSet):
+    """The bullets of one kind, in article order, plus a box to paste new ones, one per
+    line, which are added after the others in the order pasted."""
+
+    kind = None
+
+    @classmethod
+    def get_default_prefix(cls):
+        return f"items-{cls.kind}"
+
+    def get_queryset(self):
+        return super().get_queryset().filter(kind=self.kind).order_by("position", "id")
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        form.kind = self.kind
+        form.fields["kind"].initial = self.kind
+        return form
+
+    @property
+    def empty_form(self):
+        form = super().empty_form
+        form.kind = self.kind
+        form.fields["kind"].initial = self.kind
+        return form
+
+    @property
+    def pasted_text(self):
+        return self.data.get(f"{self.prefix}-paste", "") if self.is_bound else ""
+
+    def pasted_lines(self):
+        return [" ".join(line.split()) for line in self.pasted_text.splitlines() if line.strip()]
+
+    def clean(self):
+        super().clean()
+        kept = {
+            form.cleaned_data.get("text")
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        }
+        seen = set()
+        for line in self.pasted_lines():
+            if len(line) > TEXT_MAX:
+                raise ValidationError(f"“{line[:40]}…” is longer than {TEXT_MAX} characters.")
+            if line in kept or line in seen:
+                raise ValidationError(f"“{line}” is listed twice.")
+            seen.add(line)
+
+    def save(self, commit=True):
+        saved = super().save(commit=commit)
+        lines = self.pasted_lines()
+        if commit and lines:
+            last = self.instance.items.filter(kind=self.kind).aggregate(last=Max("position"))
+            start = (last["last"] or 0) + 1
+            RoleItem.objects.bulk_create(
+                RoleItem(role=self.instance, kind=self.kind, text=line, position=start + index)
+                for index, line in enumerate(lines)
+            )
+        return saved
+
+
+def kind_inline(kind):
+    """Return the inline editing one kind of a role's bullets."""
+    formset = type(f"{kind.name.title()}FormSet", (KindFormSet,), {"kind": kind.value})
+    return type(
+        f"{kind.name.title()}Inline",
+        (admin.TabularInline,),
+        {
+            "model": RoleItem,
+            "form": KindItemForm,
+            "formset": formset,
+            "fields": ["kind", "text", "position"],
+            "extra": 1,
+            "template": "admin/roles/edit_inline/kind_tabular.html",
+            "verbose_name": kind.label.lower(),
+            "verbose_name_plural": KIND_HEADINGS[kind],
+        },
+    )
+
+
+KIND_INLINES = [kind_inline(kind) for kind in KIND_HEADINGS]
 
 
 @admin.register(Role)
@@ -17,7 +122,7 @@ class RoleAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug"]
     ordering = ["name"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [RoleItemInline]
+    inlines = KIND_INLINES
     fieldsets = [
         (None, {"fields": ["name", "slug", "definition"]}),
         (

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from roles.models import OldSlug
+from tests.factories import role_items_management
 
 pytestmark = pytest.mark.django_db
 
@@ -19,8 +20,7 @@ def renamed(staff_client, comparison_factory, posting_factory):
         "slug": "data-scientist",
         "definition": role.definition,
         "outlook": role.outlook,
-        "items-TOTAL_FORMS": "0",
-        "items-INITIAL_FORMS": "0",
+        **role_items_management(),
     }
     response = staff_client.post(reverse("admin:roles_role_change", args=[role.pk]), data)
     assert response.status_code == 302, response.content[:2000]
