@@ -3,6 +3,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count
@@ -15,7 +16,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django_countries.filters import CountryFilter
 
-from . import services, tasks
+from . import regions, services, tasks
 from .importing import FORMATS
 from .models import Company, EmploymentType, ExchangeRate, ImportRun, JobPosting
 
@@ -91,7 +92,14 @@ class JobPostingAdmin(admin.ModelAdmin):
     autocomplete_fields = ["company", "role"]
     date_hierarchy = "published_at"
     formfield_overrides = URL_FIELDS
-    readonly_fields = ["slug", "salary_min_usd", "salary_max_usd", "created_at", "updated_at"]
+    readonly_fields = [
+        "slug",
+        "salary_min_usd",
+        "salary_max_usd",
+        "created_at",
+        "updated_at",
+        "open_to_applicants_in",
+    ]
     actions = [
         "publish",
         "expire",
@@ -114,7 +122,18 @@ class JobPostingAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        ("Place", {"fields": ["location", ("city", "country"), "workplace", "remote_regions"]}),
+        (
+            "Place",
+            {
+                "fields": [
+                    "location",
+                    ("city", "country"),
+                    "workplace",
+                    "remote_regions",
+                    "open_to_applicants_in",
+                ]
+            },
+        ),
         (
             "Salary",
             {
@@ -154,6 +173,39 @@ class JobPostingAdmin(admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         extra_context = {**(extra_context or {}), "may_import": may_import(request)}
         return super().changelist_view(request, extra_context)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "remote_regions":
+            # A searchable picker: type "Europe" or "Germany"; regions come first.
+            return forms.MultipleChoiceField(
+                label="Open to applicants in",
+                choices=regions.area_choices,
+                required=False,
+                widget=FilteredSelectMultiple("regions and countries", is_stacked=False),
+                help_text="For remote jobs. Nothing chosen means anywhere: the job says "
+                "“Remote from anywhere” and every country's search finds it.",
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description="Remote from")
+    def open_to_applicants_in(self, posting):
+        if posting.workplace != "remote":
+            return "— (not a remote job)"
+        if not posting.remote_regions:
+            return "Anywhere (no region or country chosen)"
+        return posting.open_to
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        named = regions.region_named_in(obj.location)
+        if obj.workplace == "remote" and not obj.remote_regions and named:
+            self.message_user(
+                request,
+                f"“{obj}” is open to applicants anywhere, though its location names "
+                f"{named}. Choose {named} under “Open to applicants in” if only people "
+                "there may apply.",
+                messages.WARNING,
+            )
 
     @admin.display(description="Featured", boolean=True, ordering="is_featured")
     def featured(self, posting):

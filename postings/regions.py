@@ -165,3 +165,22 @@ def location_condition(text):
 
 def country_name(code):
     return countries.name(code)
+
+
+def area_choices():
+    """Return the choices of the remote-regions picker: the regions first (with how many
+    countries each holds), then every country; typing in its filter box finds both."""
+    grouped = [
+        (code, f"Region · {region['name']} ({len(region['countries'])} countries)")
+        for code, region in regions().items()
+    ]
+    return grouped + [(code, str(name)) for code, name in countries]
+
+
+def region_named_in(text):
+    """Return the name of a region the text names ("Remote - EU" names the EU), or ""."""
+    folded = text.casefold()
+    for code, aliases in _alias_patterns().items():
+        if any(re.search(word(alias), folded) for alias in aliases):
+            return regions()[code]["name"]
+    return ""
