@@ -3,6 +3,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Max
 from django.forms.models import BaseInlineFormSet
+from django.utils import timezone
+from django.utils.html import format_html
 
 from .models import Comparison, OldSlug, Role, RoleItem
 
@@ -116,9 +118,28 @@ def kind_inline(kind):
 KIND_INLINES = [kind_inline(kind) for kind in KIND_HEADINGS]
 
 
+class OutlookPeriodFilter(admin.SimpleListFilter):
+    title = "outlook figure"
+    parameter_name = "outlook"
+
+    def lookups(self, request, model_admin):
+        return [("ended", "Period has ended"), ("current", "Current"), ("none", "No figure")]
+
+    def queryset(self, request, queryset):
+        year = timezone.now().year
+        if self.value() == "ended":
+            return queryset.filter(growth_percent__isnull=False, growth_end_year__lt=year)
+        if self.value() == "current":
+            return queryset.filter(growth_percent__isnull=False, growth_end_year__gte=year)
+        if self.value() == "none":
+            return queryset.filter(growth_percent__isnull=True)
+        return queryset
+
+
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "item_count", "growth_percent", "updated_at"]
+    list_display = ["name", "slug", "item_count", "outlook_figure", "updated_at"]
+    list_filter = [OutlookPeriodFilter]
     search_fields = ["name", "slug"]
     ordering = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -141,6 +162,17 @@ class RoleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(item_count=Count("items"))
+
+    @admin.display(description="Outlook figure", ordering="growth_end_year")
+    def outlook_figure(self, role):
+        """The growth figure with its period, flagged once the period has ended."""
+        if not role.has_growth_figure:
+            return "—"
+        shown = f"{role.growth_percent.normalize():f}%, {role.growth_start_year}–"
+        shown += f"{role.growth_end_year}"
+        if role.growth_end_year < timezone.now().year:
+            return format_html("{} <strong>⚠ period ended: update the figure</strong>", shown)
+        return shown
 
     @admin.display(description="Bullets", ordering="item_count")
     def item_count(self, role):

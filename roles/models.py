@@ -255,6 +255,14 @@ class Comparison(RemembersSlug, models.Model):
     tips_lead = models.CharField("Getting-started tips lead-in", max_length=300, blank=True)
     conclusion = models.TextField(help_text="The closing paragraph of the article.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    content_updated_at = models.DateTimeField(
+        "content updated",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the article's own text last changed after publishing: what "
+        '"Updated" shows. A role\'s rename or a new bullet does not count.',
+    )
     published_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -293,14 +301,45 @@ class Comparison(RemembersSlug, models.Model):
             return f"{self.role_a} vs. {self.role_b}"
         return "New comparison"
 
+    # The article's own text: a change to any of it after publishing is an update.
+    TEXT_FIELDS = (
+        "intro",
+        "definitions_lead",
+        "responsibilities_lead",
+        "skills_lead",
+        "education_lead",
+        "tools_lead",
+        "industries_lead",
+        "outlook_lead",
+        "tips_lead",
+        "conclusion",
+    )
+
     def save(self, *args, **kwargs):
         self.slug = self.build_slug(self.role_a.slug, self.role_b.slug)
         self.derive_dates()
+        stored = getattr(self, "_stored_text", None)
+        text = self.text_now()
+        if stored is not None and text != stored and self.is_public:
+            self.content_updated_at = timezone.now()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "content_updated_at"}
         super().save(*args, **kwargs)
+        self._stored_text = text
         self.remember_old_slug()
 
     def get_absolute_url(self):
         return reverse("roles:comparison", kwargs={"slug": self.slug})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_text = instance.text_now()
+        return instance
+
+    def text_now(self):
+        """Return the article's own text as a tuple (deferred fields left out as None)."""
+        return tuple(self.__dict__.get(name) for name in self.TEXT_FIELDS)
 
     def clean(self):
         self.derive_dates()
@@ -329,6 +368,15 @@ class Comparison(RemembersSlug, models.Model):
     @property
     def roles(self):
         return (self.role_a, self.role_b)
+
+    @property
+    def was_revised(self):
+        """Whether the article's own text changed on a later day than it was published."""
+        return bool(
+            self.published_at
+            and self.content_updated_at
+            and self.content_updated_at.date() > self.published_at.date()
+        )
 
 
 class OldSlug(models.Model):

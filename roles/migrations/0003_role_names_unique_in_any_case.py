@@ -5,23 +5,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('roles', '0002_old_slugs_keep_addresses'),
+        ("roles", "0002_old_slugs_keep_addresses"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='role',
-            options={'ordering': [django.db.models.functions.text.Lower('name')]},
+            name="role",
+            options={"ordering": [django.db.models.functions.text.Lower("name")]},
         ),
         migrations.AlterField(
-            model_name='role',
-            name='name',
-            field=models.CharField(help_text='The job title as readers know it, e.g. "Data Scientist". Unique whatever the case of its letters.', max_length=120),
+            model_name="role",
+            name="name",
+            field=models.CharField(
+                help_text='The job title as readers know it, e.g. "Data Scientist". Unique whatever the case of its letters.',
+                max_length=120,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='role',
-            constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('name'), name='role_name_unique_any_case', violation_error_message='A role with this name already exists.'),
+            model_name="role",
+            constraint=models.UniqueConstraint(
+                django.db.models.functions.text.Lower("name"),
+                name="role_name_unique_any_case",
+                violation_error_message="A role with this name already exists.",
+            ),
         ),
     ]
