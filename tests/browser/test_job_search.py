@@ -60,6 +60,9 @@ def test_on_a_phone_results_come_first_and_filters_apply_themselves(
     assert senior.is_visible()
     toggle_text = " ".join(page.locator("summary.filters-toggle").inner_text().split())
     assert toggle_text == "Filters (1) in use"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375  # open, still fits
+    count = page.locator("label.check", has=senior).locator(".count").bounding_box()
+    assert count["x"] + count["width"] <= 375
     shoot(page, "jobs-375-open")
 
     page.goto(live_server.url + "/jobs/?seniority=senior")
