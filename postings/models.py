@@ -281,6 +281,7 @@ FACET_COLUMNS = [
     "featured_until",
     "role_id",
     "country",
+    "remote_regions",  # where remote jobs can be done from: the country filter reads it
     "salary_min_usd",
     "salary_max_usd",
 ]
