@@ -77,7 +77,7 @@ def digest(digest):
                 ],
                 "more": max(count - len(new), 0),
                 "new": count,
-                "total": search.counts.total,
+                "total": search.total,
                 "see_all_url": links.absolute(alert.search.get_absolute_url()),
                 "unsubscribe_url": links.unsubscribe_url(alert=alert),
             }

@@ -39,6 +39,7 @@ urlpatterns = [
     path("ping", views.ping, name="ping"),
     path("api/v1/", include("jobboard.api")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path(
         "sitemap.xml",
         cache_public_page(sitemap_views.index),

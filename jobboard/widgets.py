@@ -11,17 +11,25 @@ class QuickSelect(forms.Select):
     """A <select> rendered in Python rather than one template per option.
 
     Long lists (every country) cost tens of milliseconds through Django's widget
-    templates; this renders the same markup in well under one.
+    templates; this renders the same markup in well under one. With ``counts`` set
+    ({value: number}), each option but the empty one shows its number: "Germany (12)".
     """
+
+    counts = None
 
     def render(self, name, value, attrs=None, renderer=None):
         attrs = self.build_attrs(self.attrs, attrs)
         selected = "" if value is None else str(value)
+        counts = self.counts or {}
         options = format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
             (
-                (key, " selected" if str(key) == selected else "", label)
+                (
+                    key,
+                    " selected" if str(key) == selected else "",
+                    f"{label} ({counts[key]})" if key in counts else label,
+                )
                 for key, label in self.choices
             ),
         )

@@ -3,6 +3,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count
@@ -17,7 +18,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django_countries.filters import CountryFilter
 
-from . import services, tasks
+from . import regions, services, tasks
 from .importing import FORMATS
 from .models import (
     Company,
@@ -107,6 +108,7 @@ class JobPostingAdmin(admin.ModelAdmin):
         "updated_at",
         "submitted_by",
         "status_history",
+        "open_to_applicants_in",
     ]
     actions = [
         "publish",
@@ -130,7 +132,18 @@ class JobPostingAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        ("Place", {"fields": ["location", ("city", "country"), "workplace", "remote_regions"]}),
+        (
+            "Place",
+            {
+                "fields": [
+                    "location",
+                    ("city", "country"),
+                    "workplace",
+                    "remote_regions",
+                    "open_to_applicants_in",
+                ]
+            },
+        ),
         (
             "Salary",
             {
@@ -193,6 +206,39 @@ class JobPostingAdmin(admin.ModelAdmin):
             return "No changes recorded yet."
         head = "<tr><th>When</th><th>Who</th><th>From</th><th>To</th><th>Note</th></tr>"
         return format_html("<table>{}{}</table>", mark_safe(head), rows)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "remote_regions":
+            # A searchable picker: type "Europe" or "Germany"; regions come first.
+            return forms.MultipleChoiceField(
+                label="Open to applicants in",
+                choices=regions.area_choices,
+                required=False,
+                widget=FilteredSelectMultiple("regions and countries", is_stacked=False),
+                help_text="For remote jobs. Nothing chosen means anywhere: the job says "
+                "“Remote from anywhere” and every country's search finds it.",
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description="Remote from")
+    def open_to_applicants_in(self, posting):
+        if posting.workplace != "remote":
+            return "— (not a remote job)"
+        if not posting.remote_regions:
+            return "Anywhere (no region or country chosen)"
+        return posting.open_to
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        named = regions.region_named_in(obj.location)
+        if obj.workplace == "remote" and not obj.remote_regions and named:
+            self.message_user(
+                request,
+                f"“{obj}” is open to applicants anywhere, though its location names "
+                f"{named}. Choose {named} under “Open to applicants in” if only people "
+                "there may apply.",
+                messages.WARNING,
+            )
 
     @admin.display(description="Featured", boolean=True, ordering="is_featured")
     def featured(self, posting):

@@ -154,7 +154,8 @@ class JobOut(Schema):
     country: str | None = Field(description="ISO 3166-1 alpha-2 code.")
     workplace: Workplace
     remote_regions: list[str] = Field(
-        description="Countries (ISO codes) a remote job takes applicants from; empty: anywhere."
+        description="Countries (ISO codes) and regions (EU, EEA, EUROPE, APAC, ...) a remote "
+        "job takes applicants from; empty: anywhere."
     )
     employment_types: list[EmploymentTypeCode]
     seniority: Seniority

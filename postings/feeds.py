@@ -2,20 +2,24 @@
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from jobboard.syndication import SafeAtom1Feed
 
 from .models import Workplace
-from .search import JobSearch
+from .search import JobSearch, renamed_roles
 
 FEED_SIZE = 50
 
 
 class InvalidSearch(Exception):
     """A search whose parameters do not validate; its message lists the errors."""
+
+
+class Moved(Exception):
+    """A search naming a role by an old slug; its message is the search's new address."""
 
 
 class JobPostingFeed(Feed):
@@ -30,11 +34,16 @@ class JobPostingFeed(Feed):
     def __call__(self, request, *args, **kwargs):
         try:
             return super().__call__(request, *args, **kwargs)
+        except Moved as moved:
+            return HttpResponsePermanentRedirect(str(moved))
         except InvalidSearch as error:
             return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
 
     def get_object(self, request):
         search = JobSearch(request.GET)
+        renamed = renamed_roles(search, request.GET)
+        if renamed is not None:  # a role's old slug: the feed has moved with the role
+            raise Moved(f"{reverse('jobs_feed')}?{renamed}")
         if not search.is_valid:
             # The list shows its other results beside the errors; a feed reader would
             # silently subscribe to a different search, so refuse it instead.

@@ -7,13 +7,15 @@ from django import forms
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from jobboard.widgets import FlagInput, QuickSelect, country_choices
 from roles.models import Role
 
+from . import regions
 from .forms import OptionsField, SalaryMinimumField, currency_choices
-from .models import EmploymentType, ExchangeRate, SalaryPeriod, Seniority, Workplace
+from .models import Company, EmploymentType, ExchangeRate, SalaryPeriod, Seniority, Workplace
 
 POSTED_WITHIN = [
     ("1", "Past 24 hours"),
@@ -61,6 +63,18 @@ class EmploymentTypeFilter(FacetFilter):
         return Q(**{EmploymentType(value).field: True})
 
 
+class RoleFilter(FacetFilter):
+    """Roles by slug; the options are the roles there are, read once a search."""
+
+    def option(self, value):
+        # By id, which the posting_pub_role index leads with.
+        return Q(role_id=self.parent.roles[value].pk)
+
+    @property
+    def options(self):
+        return {slug: Q(role_id=role.pk) for slug, role in self.parent.roles.items()}
+
+
 class SalaryMinimumFilter(django_filters.Filter):
     """Jobs whose salary range reaches an annual amount in any currency with a rate.
 
@@ -96,7 +110,14 @@ class Lookups:
 
     @cached_property
     def roles(self):
-        return {role.slug: role for role in Role.objects.only("id", "name", "slug")}
+        """Return the roles by slug, in alphabetical order whatever the letters' case."""
+        found = Role.objects.only("id", "name", "slug").order_by(Lower("name"), "pk")
+        return {role.slug: role for role in found}
+
+    def company_name(self, slug):
+        """Return the name of the company with this slug (the slug itself if none has)."""
+        name = Company.objects.filter(slug=slug).values_list("name", flat=True).first()
+        return name or slug
 
     @cached_property
     def rates(self):
@@ -116,7 +137,7 @@ class JobPostingFilter(django_filters.FilterSet):
         max_length=200,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": "Title, company, skill"}),
     )
-    role = OptionsFilter(label="Role", method="filter_role", widget=forms.CheckboxSelectMultiple)
+    role = RoleFilter(label="Role", widget=forms.CheckboxSelectMultiple)
     seniority = FacetFilter(label="Seniority", field_name="seniority", choices=Seniority.choices)
     type = EmploymentTypeFilter(label="Employment type", choices=EmploymentType.choices)
     workplace = FacetFilter(label="Workplace", field_name="workplace", choices=Workplace.choices)
@@ -127,9 +148,9 @@ class JobPostingFilter(django_filters.FilterSet):
         widget=forms.TextInput(attrs={"placeholder": "City or region"}),
     )
     country = django_filters.ChoiceFilter(
-        label="Country",
+        label="Where you can work from",
         choices=country_choices,
-        field_name="country",
+        method="filter_country",
         empty_label="Any country",
         widget=QuickSelect,
     )
@@ -197,15 +218,15 @@ class JobPostingFilter(django_filters.FilterSet):
             queryset = queryset.filter(Q(title__icontains=word) | Q(search_text__icontains=word))
         return queryset
 
-    def filter_role(self, queryset, name, value):
-        # By id, which the posting_pub_role index leads with.
-        return queryset.filter(role_id__in=[self.roles[slug].pk for slug in value])
-
     def filter_location(self, queryset, name, value):
         value = value.strip()
         if not value:
             return queryset
-        return queryset.filter(Q(location__icontains=value) | Q(city__icontains=value))
+        return queryset.filter(regions.location_condition(value))
+
+    def filter_country(self, queryset, name, value):
+        # On-site or hybrid there, or remote and open to it: see postings/regions.py.
+        return queryset.filter(regions.eligible_from(value)) if value else queryset
 
     def filter_posted_within(self, queryset, name, value):
         since = timezone.now() - datetime.timedelta(days=int(value))

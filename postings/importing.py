@@ -18,6 +18,7 @@ objects whose keys are the same names. Columns:
 - ``country`` (optional): ISO 3166-1 alpha-2 code, e.g. ``DE``.
 - ``workplace``: ``onsite``, ``hybrid`` or ``remote``; default ``onsite``.
 - ``remote_regions`` (optional): alpha-2 codes of the countries applicants may live in,
+  or region codes from data/regions.json (``EU``, ``EEA``, ``EUROPE``, ``APAC``, ...),
   separated by commas or spaces in CSV (``DE, AT CH``), a list in JSON. Empty means
   anywhere.
 - ``employment_types`` (required): at least one of ``full_time``, ``part_time``,
@@ -84,6 +85,7 @@ from jobboard.cache import content_changed
 from jobboard.constraints import violations_of_values
 from roles.models import Role
 
+from . import regions as remote_regions
 from .models import (
     Company,
     EmploymentType,
@@ -1331,8 +1333,11 @@ def regions(value):
     codes = []
     for code in items(value, REGION_SEPARATOR):
         code = code.upper()
-        if code not in country_codes():
-            raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code.")
+        if code not in country_codes() and not remote_regions.is_region(code):
+            raise ValueError(
+                f"{code!r} is not an ISO 3166-1 alpha-2 country code or a region "
+                f"({', '.join(remote_regions.regions())})."
+            )
         if code not in codes:
             codes.append(code)
     return codes

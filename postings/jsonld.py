@@ -1,8 +1,11 @@
 """schema.org JobPosting structured data, built from the model for Google for Jobs."""
 
+from django_countries import countries
+
 from jobboard.jsonld import ld_json_script
 
 from .models import EmploymentType, SalaryPeriod, Workplace
+from .regions import applicant_countries
 
 EMPLOYMENT_TYPES = {
     EmploymentType.FULL_TIME: "FULL_TIME",
@@ -49,8 +52,10 @@ def job_posting_data(posting, absolute_url):
         data["jobLocation"] = {"@type": "Place", "address": address}
     if posting.workplace == Workplace.REMOTE:
         data["jobLocationType"] = "TELECOMMUTE"
+        # The same rule as the country filter: regions are spelled out as their countries.
         data["applicantLocationRequirements"] = [
-            {"@type": "Country", "name": country.name} for country in posting.remote_regions
+            {"@type": "Country", "name": countries.name(code)}
+            for code in applicant_countries(posting)
         ] or [{"@type": "AdministrativeArea", "name": "Worldwide"}]
     if posting.has_salary:
         value = {"@type": "QuantitativeValue", "unitText": UNIT_TEXT[posting.salary_period]}

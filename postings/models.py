@@ -17,6 +17,9 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator, slugify
 from django_countries.fields import CountryField
 
+from . import regions
+from .regions import RemoteAreas
+
 # Lets constraints say "exactly three letters" on every database.
 models.CharField.register_lookup(Length)
 models.TextField.register_lookup(Length)
@@ -303,6 +306,7 @@ FACET_COLUMNS = [
     "featured_until",
     "role_id",
     "country",
+    "remote_regions",  # where remote jobs can be done from: the country filter reads it
     "salary_min_usd",
     "salary_max_usd",
 ]
@@ -341,10 +345,13 @@ class JobPosting(models.Model):
     country = CountryField(blank=True, help_text="Where the job is based.")
     workplace = models.CharField(max_length=10, choices=Workplace.choices, default=Workplace.ONSITE)
     remote_regions = CountryField(
+        "open to applicants in",
+        countries=RemoteAreas,
         multiple=True,
         multiple_sort=False,
         blank=True,
-        help_text="For remote jobs: the countries applicants may live in. Empty means anywhere.",
+        help_text="For remote jobs: the countries and regions (EU, Europe, APAC, ...) "
+        "applicants may live in. Empty means anywhere.",
     )
     is_full_time = models.BooleanField("full time", default=True)
     is_part_time = models.BooleanField("part time", default=False)
@@ -626,6 +633,23 @@ class JobPosting(models.Model):
         else:
             shown = short_amount(amounts[0])
         return f"{self.salary_currency_id} {shown} {self.get_salary_period_display()}"
+
+    @property
+    def open_to(self):
+        """Where a remote job takes applicants from: "anywhere" or the places' names."""
+        return regions.open_to(self)
+
+    @property
+    def annual_equivalent(self):
+        """Return an hourly, daily, weekly or monthly rate as the year's pay it is compared
+        by (sorting, salary filters), e.g. "≈ USD 250K a year"; "" for annual salaries."""
+        if not self.has_salary or self.salary_period == SalaryPeriod.YEAR:
+            return ""
+        low, high = self.salary_min_usd, self.salary_max_usd
+        if low is None:
+            return ""
+        shown = short_amount(low) if low == high else f"{short_amount(low)} – {short_amount(high)}"
+        return f"≈ USD {shown} a year"
 
 
 # What a posting derives from its own fields, as functions of plain values, so a bulk loader

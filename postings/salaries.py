@@ -1,8 +1,11 @@
 """Salary statistics computed live from the postings.
 
-Definition (shown on the salary pages): visible postings that state a salary, each
-counted once at the midpoint of its normalized annual USD range; a posting with only a
-minimum or only a maximum counts at that value (the model stores it as both ends).
+Definition (shown on the salary pages): visible full-time postings that state an annual
+(or weekly or monthly) salary, each counted once at the midpoint of its normalized annual
+USD range; a posting with only a minimum or only a maximum counts at that value (the
+model stores it as both ends). Internships, hourly and daily rates, and part-time or
+temporary salaries are not comparable with those: they are counted apart, in rows of
+their own, never in a role's median.
 
 On PostgreSQL the percentiles come from the database (``percentile_cont``), so a page's
 cost does not grow with a Python loop over postings. SQLite has no such aggregate; there
@@ -17,14 +20,26 @@ from itertools import groupby
 from urllib.parse import urlencode
 
 from django.db import connection
-from django.db.models import Aggregate, CharField, Count, F, FloatField, Max, Min, Value
+from django.db.models import (
+    Aggregate,
+    Case,
+    CharField,
+    Count,
+    F,
+    FloatField,
+    Max,
+    Min,
+    Q,
+    Value,
+    When,
+)
 from django.db.models.functions import Cast, Floor
 from django_countries import countries
 
 from jobboard.cache import cached_value
 from jobboard.numbers import round_half_up
 
-from .models import JobPosting, Seniority, short_amount
+from .models import JobPosting, SalaryPeriod, Seniority, short_amount
 
 MIN_SAMPLE = 5
 QUARTILES = {"p25": 0.25, "median": 0.5, "p75": 0.75}
@@ -72,14 +87,41 @@ class SalaryStats:
         )
 
 
-def salaried(queryset=None):
-    """Return the visible postings that state a salary, with their midpoint as ``mid``."""
+RATES = [SalaryPeriod.HOUR, SalaryPeriod.DAY]
+# What a posting's pay is, for comparing like with like: a full-time salary, or one of the
+# kinds counted apart, in the order the salary pages list them.
+COMPARABLE = "salary"
+APART = {
+    "internship": "Internships",
+    "rate": "Hourly and daily rates",
+    "other": "Part-time and temporary salaries",
+}
+PAY_KIND = Case(
+    When(is_internship=True, then=Value("internship")),
+    When(salary_period__in=RATES, then=Value("rate")),
+    When(is_full_time=True, then=Value(COMPARABLE)),
+    default=Value("other"),
+    output_field=CharField(),
+)
+# PAY_KIND == COMPARABLE, as a plain condition the indexes can serve.
+IS_COMPARABLE = Q(is_full_time=True, is_internship=False) & ~Q(salary_period__in=RATES)
+
+
+def paid(queryset=None):
+    """Return the visible postings that state any salary or rate, with their midpoint as
+    ``mid`` (annual USD) and their kind of pay as ``pay``."""
     queryset = JobPosting.objects.all() if queryset is None else queryset
     return (
         queryset.visible()
         .filter(salary_min_usd__isnull=False)
-        .annotate(mid=(F("salary_min_usd") + F("salary_max_usd")) / Value(2.0))
+        .annotate(mid=(F("salary_min_usd") + F("salary_max_usd")) / Value(2.0), pay=PAY_KIND)
     )
+
+
+def salaried(queryset=None):
+    """Return the postings the salary figures are made of: visible, full-time, with an
+    annual, monthly or weekly salary; not internships, not hourly or daily rates."""
+    return paid(queryset).filter(IS_COMPARABLE)
 
 
 def stats_by(queryset, *fields):
@@ -109,9 +151,13 @@ def stats_by(queryset, *fields):
     )
 
 
-def stats_overall_and_by(queryset, *fields):
+def stats_overall_and_by(queryset, *fields, apart=None):
     """Return {"": {(): overall}, field: {(value,): SalaryStats}, ...}: the overall figures
-    and a breakdown by each field, in one query."""
+    and a breakdown by each field, in one query.
+
+    With ``apart`` (a wider queryset from ``paid()``, of which ``queryset`` holds the
+    comparable salaries) the same query also returns {"pay": {(kind,): SalaryStats}} for
+    each kind of pay counted apart."""
     if connection.vendor == "postgresql":
         # One GROUP BY per breakdown, glued with UNION ALL, each row labelled with its
         # breakdown and its value as text.
@@ -132,6 +178,15 @@ def stats_overall_and_by(queryset, *fields):
             for name in ("", *fields)
         ]
         result = {name: {} for name in ("", *fields)}
+        if apart is not None:
+            result["pay"] = {}
+            branches.append(
+                apart.exclude(IS_COMPARABLE)
+                .order_by()
+                .annotate(dimension=Value("pay"), key=F("pay"))
+                .values("dimension", "key")
+                .annotate(**aggregates)
+            )
         for row in branches[0].union(*branches[1:], all=True):
             if not row["count"]:
                 continue  # the overall branch answers one empty row when nothing matches
@@ -140,13 +195,24 @@ def stats_overall_and_by(queryset, *fields):
                 row["count"], *(float(row[name]) for name in STAT_ORDER)
             )
         return result
-    rows = list(queryset.order_by().values_list(*fields, "mid"))
+    if apart is None:
+        rows = list(queryset.order_by().values_list(*fields, "mid"))
+    else:
+        # One query for everything: the comparable rows are those of kind COMPARABLE.
+        every = list(apart.order_by().values_list(*fields, "pay", "mid"))
+        rows = [(*row[:-2], row[-1]) for row in every if row[-2] == COMPARABLE]
     result = {"": summarize({(): [row[-1] for row in rows]})}
     for index, name in enumerate(fields):
         groups = {}
         for row in rows:
             groups.setdefault((row[index],), []).append(row[-1])
         result[name] = summarize(groups)
+    if apart is not None:
+        groups = {}
+        for row in every:
+            if row[-2] != COMPARABLE:
+                groups.setdefault((row[-2],), []).append(row[-1])
+        result["pay"] = summarize(groups)
     return result
 
 
@@ -204,6 +270,7 @@ class Bar:
     end: int
     count: int
     labelled: bool = True
+    minor: bool = False  # a label left out on phones, where labels are drawn larger
 
     @property
     def label(self):
@@ -216,9 +283,9 @@ class Chart:
 
     bars: list
     width: int = 640
-    height: int = 260
+    height: int = 270
     left: int = 44
-    bottom: int = 40
+    bottom: int = 52
     top: int = 12
 
     @property
@@ -267,6 +334,7 @@ def histogram_chart(bins, rate):
                 end=start + width_local,
                 count=count,
                 labelled=index % label_every == 0,
+                minor=index % (2 * label_every) != 0,
             )
         )
     return Chart(bars=bars)
@@ -316,6 +384,7 @@ class SalaryReport:
     by_seniority: list
     by_country: list
     chart: Chart
+    apart: list = ()  # [(kind, label, SalaryStats)]: pay not comparable with salaries
 
     @property
     def country_name(self):
@@ -323,8 +392,9 @@ class SalaryReport:
 
     @property
     def jobs_query(self):
-        """Return the /jobs/ query string listing exactly the postings counted here."""
-        params = {"role": self.role.slug, "salary_stated": "on"}
+        """Return the /jobs/ query string listing the role's full-time jobs that state a
+        salary (hourly full-time jobs among them, which the figures count apart)."""
+        params = {"role": self.role.slug, "type": "full_time", "salary_stated": "on"}
         if self.country:
             params["country"] = self.country
         return urlencode(params)
@@ -343,10 +413,11 @@ def salary_report(role, country, rate):
 
 
 def _salary_report(role, country, rate):
-    queryset = salaried().filter(role=role)
+    every = paid().filter(role=role)
     if country:
-        queryset = queryset.filter(country=country)
-    figures = stats_overall_and_by(queryset, "seniority", "country")
+        every = every.filter(country=country)
+    queryset = every.filter(IS_COMPARABLE)
+    figures = stats_overall_and_by(queryset, "seniority", "country", apart=every)
     overall, seniority = figures[""].get(()), figures["seniority"]
     by_seniority = [
         (value, label, seniority[(value,)].converted(rate))
@@ -369,6 +440,11 @@ def _salary_report(role, country, rate):
         by_seniority=by_seniority,
         by_country=by_country,
         chart=histogram_chart(histogram(queryset, width_usd), rate),
+        apart=[
+            (kind, label, figures["pay"][(kind,)].converted(rate))
+            for kind, label in APART.items()
+            if (kind,) in figures["pay"]
+        ],
     )
 
 

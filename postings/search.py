@@ -16,12 +16,14 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.http import QueryDict
+from django_countries import countries
 
 from jobboard.numbers import round_half_up
 
 from .filters import DEFAULT_SORT, JobPostingFilter, SortFilter
 from .models import JobPosting, featured_now
 from .pagination import FeaturedFirst
+from .regions import country_counts
 
 # How a filter in use reads on its chip; a filter with options reads as the option's label.
 CHIP_LABELS = {
@@ -31,8 +33,11 @@ CHIP_LABELS = {
     ),
     "featured": lambda _: "Featured only",
     "salary_stated": lambda _: "Salary stated",
-    "company": "Company: {}".format,
+    "country": lambda code: f"From {countries.name(code)}",
 }
+
+# Filters shown beside the results rather than in the filter panel.
+SEARCH_ROW = ("q", "location", "sort")
 
 
 # Every GET parameter a job search reads: its filters' names, and the currency that goes
@@ -95,6 +100,14 @@ class JobSearch:
         return self.filterset.qs
 
     @cached_property
+    def total(self):
+        """Return the number of results: from ``counts`` when the facets are counted
+        anyway (the job list), otherwise one COUNT, which needs no roles (alerts)."""
+        if "counts" in self.__dict__:
+            return self.counts.total
+        return self.queryset.order_by().count()
+
+    @cached_property
     def counts(self):
         """Return the number of results, how many of them are featured now, and each facet
         option's count, all from one aggregate query.
@@ -122,10 +135,48 @@ class JobSearch:
         return Counts(total, featured, by_group)
 
     @cached_property
+    def country_counts(self):
+        """Return {country code: jobs that can be done from it} with every other filter
+        applied, from one grouped query; jobs open to anyone count for every country."""
+        others = self.filterset.filter_queryset(
+            self.filterset.queryset.all(), skip={"country", "sort"}
+        )
+        rows = (
+            others.order_by()
+            .values("workplace", "country", "remote_regions")
+            .annotate(jobs=Count("pk"))
+            .values_list("workplace", "country", "remote_regions", "jobs")
+        )
+        counts = country_counts(rows)
+        anywhere = counts.pop(None, 0)
+        return {code: counts.get(code, 0) + anywhere for code, _ in countries}
+
+    def show_country_counts(self):
+        """Put each country's count beside its name in the form's country list."""
+        self.form.fields["country"].widget.counts = self.country_counts
+
+    @property
+    def country_name(self):
+        code = self.values.get("country")
+        return countries.name(code) if code else ""
+
+    @property
+    def panel_filters_in_use(self):
+        """Return how many chips belong to the filter panel (not the search row)."""
+        return sum(
+            len(value) if isinstance(value, list) else 1
+            for name, value in self.values.items()
+            if name not in SEARCH_ROW
+        )
+
+    @cached_property
     def results(self):
-        """Return the results in the job list's order: jobs featured now first, each part in
-        the search's sort, as a sequence that pages cheaply."""
+        """Return the results in the job list's order, as a sequence that pages cheaply:
+        jobs featured now first, each part in the search's sort. Sorted by salary, nothing
+        is pinned: a featured job never stands above a higher salary."""
         ordered = self.queryset.for_cards()
+        if self.sort == "salary":
+            return FeaturedFirst(ordered.none(), ordered, 0, self.counts.total)
         return FeaturedFirst(
             ordered.filter(featured_now()),
             ordered.not_featured(),
@@ -171,6 +222,8 @@ class JobSearch:
         return " · ".join(label for label, _ in self.chips) or "All jobs"
 
     def chip_label(self, name, value):
+        if name == "company":
+            return f"Company: {self.filterset.lookups.company_name(value)}"
         if name in CHIP_LABELS:
             return CHIP_LABELS[name](value)
         field = self.form.fields[name]
@@ -281,6 +334,30 @@ class SearchMatcher:
             return None
         filtered = self.filterset.filters[name].filter(self.postings, value)
         return frozenset(filtered.values_list("pk", flat=True))
+
+
+def renamed_roles(search, params):
+    """Return the query string with each old role slug replaced by the role's current one,
+    or None when no ``role`` value is an old slug. Costs nothing unless a role was asked
+    for that does not exist."""
+    from roles.models import OldSlug, Role
+
+    if "role" not in search.errors:
+        return None
+    asked = params.getlist("role")
+    unknown = [slug for slug in asked if slug not in search.filterset.roles]
+    if not unknown:
+        return None
+    moved = {}
+    for slug in unknown:
+        role = OldSlug.current(Role, slug)
+        if role is not None:
+            moved[slug] = role.slug
+    if not moved:
+        return None
+    renamed = params.copy()
+    renamed.setlist("role", [moved.get(slug, slug) for slug in asked])
+    return renamed.urlencode()
 
 
 def parameters_of(field, name):

@@ -3,9 +3,10 @@ import re
 
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import pluralize
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
 from jobboard.cache import cache_public_page
@@ -14,6 +15,7 @@ from jobboard.meta import page_meta
 from jobboard.numbers import round_half_up
 from jobboard.previews import may_preview
 from roles.models import Comparison, Role
+from roles.views import renamed_role
 
 from . import services
 from .forms import SalaryOptionsForm
@@ -23,7 +25,7 @@ from .models import Company, ExchangeRate, JobPosting
 from .pagination import CountedPaginator
 from .salaries import MIN_SAMPLE, STAT_ORDER, salary_report, salary_rows, stat_cells
 from .search import PARAMETERS as SEARCH_PARAMETERS
-from .search import JobSearch
+from .search import JobSearch, renamed_roles
 
 JOBS_PER_PAGE = 20
 SIMILAR_JOBS = 4
@@ -32,11 +34,21 @@ SIMILAR_JOBS = 4
 @cache_public_page(params=(*SEARCH_PARAMETERS, "page"))
 def job_list(request):
     search = JobSearch(request.GET)
+    renamed = renamed_roles(search, request.GET)
+    if renamed is not None:
+        return redirect(f"{reverse('postings:list')}?{renamed}", permanent=True)
+    tidy = tidy_address(request, search)
+    if tidy:
+        return redirect(tidy)
+    search.show_country_counts()
     total = search.counts.total
     paginator = CountedPaginator(search.results, JOBS_PER_PAGE, total)
     page = paginator.get_page(request.GET.get("page"))
     chips = search.chips
     title = "Jobs in data and AI"
+    heading = "Jobs"
+    if search.country_name:
+        heading = f"Jobs you can do from {search.country_name}"
     if chips:
         title = f"{total} job{pluralize(total)}: " + ", ".join(label for label, _ in chips)
     if page.number > 1:
@@ -56,6 +68,7 @@ def job_list(request):
     )
     context = {
         "meta": meta,
+        "heading": heading,
         "search": search,
         "form": search.form,
         "page": page,
@@ -66,6 +79,26 @@ def job_list(request):
     }
     status = 200 if search.is_valid else 400
     return render(request, "postings/jobposting_list.html", context, status=status)
+
+
+def tidy_address(request, search):
+    """Return the job list's address with only the parameters in use (no ``q=&location=``,
+    no default sort), or None when the request's address is that already. Searches with
+    errors keep their address, so the errors can be shown."""
+    if not search.is_valid:
+        return None
+    given = sorted(
+        (name, value) for name, values in request.GET.lists() if name != "page" for value in values
+    )
+    tidy = QueryDict(search.normalized_query)
+    wanted = sorted((name, value) for name, values in tidy.lists() for value in values)
+    if given == wanted:
+        return None
+    tidy = tidy.copy()
+    if request.GET.get("page"):
+        tidy["page"] = request.GET["page"]
+    query = tidy.urlencode()
+    return reverse("postings:list") + (f"?{query}" if query else "")
 
 
 @cache_public_page
@@ -240,7 +273,9 @@ def salary_index_csv(request):
 
 @cache_public_page(params=ROLE_OPTIONS)
 def salary_detail(request, slug):
-    role = get_object_or_404(Role, slug=slug)
+    role = Role.objects.filter(slug=slug).first()
+    if role is None:
+        return renamed_role(slug, "salaries:detail", request.GET.urlencode())
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
     form = SalaryOptionsForm(request.GET, rates, ROLE_OPTIONS)
     report = salary_report(role, form.value("country"), form.rate)
@@ -265,7 +300,9 @@ def salary_detail(request, slug):
 
 
 def salary_detail_csv(request, slug):
-    role = get_object_or_404(Role, slug=slug)
+    role = Role.objects.filter(slug=slug).first()
+    if role is None:
+        return renamed_role(slug, "salaries:detail_csv", request.GET.urlencode())
     rates = ExchangeRate.objects.in_bulk(field_name="currency")
     form = SalaryOptionsForm(request.GET, rates, ROLE_OPTIONS)
     report = salary_report(role, form.value("country"), form.rate)

@@ -1,10 +1,32 @@
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Coalesce, Greatest, Least, Now
+from django.db.models.functions import Coalesce, Greatest, Least, Lower, Now
 from django.urls import reverse
 from django.utils import timezone
 
 from jobboard.cache import content_changed
+
+
+class RemembersSlug:
+    """Remembers the slug a row was read with, so that saving a new one can keep the old
+    address answering (see OldSlug)."""
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_slug = instance.__dict__.get("slug")
+        return instance
+
+    def remember_old_slug(self):
+        """Record the slug this row had before this save, if it changed; return whether."""
+        old = getattr(self, "_stored_slug", None)
+        self._stored_slug = self.slug
+        if not old or old == self.slug:
+            return False
+        kind = self._meta.model_name
+        OldSlug.objects.filter(kind=kind, slug=self.slug).delete()  # current again
+        OldSlug.objects.update_or_create(kind=kind, slug=old, defaults={"target_id": self.pk})
+        return True
 
 
 class RoleQuerySet(models.QuerySet):
@@ -13,16 +35,17 @@ class RoleQuerySet(models.QuerySet):
         return self.prefetch_related("items")
 
 
-class Role(models.Model):
+class Role(RemembersSlug, models.Model):
     name = models.CharField(
         max_length=120,
-        unique=True,
-        help_text='The job title as readers know it, e.g. "Data Scientist".',
+        help_text='The job title as readers know it, e.g. "Data Scientist". Unique whatever '
+        "the case of its letters.",
     )
     slug = models.SlugField(
         max_length=120,
         unique=True,
-        help_text="Used in addresses such as /roles/data-scientist/. Changing it breaks old links.",
+        help_text="Used in addresses such as /roles/data-scientist/. After a change the old "
+        "addresses answer with a permanent redirect to the new ones.",
     )
     definition = models.TextField(help_text="Two to four sentences: what this role does and why.")
     outlook = models.TextField(
@@ -56,8 +79,14 @@ class Role(models.Model):
     objects = RoleQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = [Lower("name")]
         constraints = [
+            # "Data scientist" and "Data Scientist" are one role.
+            models.UniqueConstraint(
+                Lower("name"),
+                name="role_name_unique_any_case",
+                violation_error_message="A role with this name already exists.",
+            ),
             # A growth figure is only meaningful with its period and its source.
             models.CheckConstraint(
                 condition=Q(growth_percent__isnull=True)
@@ -82,6 +111,11 @@ class Role(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.remember_old_slug():
+            self.slug_changed()
 
     def get_absolute_url(self):
         return reverse("roles:detail", kwargs={"slug": self.slug})
@@ -190,7 +224,7 @@ class ComparisonQuerySet(models.QuerySet):
         return count
 
 
-class Comparison(models.Model):
+class Comparison(RemembersSlug, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
@@ -221,6 +255,14 @@ class Comparison(models.Model):
     tips_lead = models.CharField("Getting-started tips lead-in", max_length=300, blank=True)
     conclusion = models.TextField(help_text="The closing paragraph of the article.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    content_updated_at = models.DateTimeField(
+        "content updated",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the article's own text last changed after publishing: what "
+        '"Updated" shows. A role\'s rename or a new bullet does not count.',
+    )
     published_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -259,13 +301,45 @@ class Comparison(models.Model):
             return f"{self.role_a} vs. {self.role_b}"
         return "New comparison"
 
+    # The article's own text: a change to any of it after publishing is an update.
+    TEXT_FIELDS = (
+        "intro",
+        "definitions_lead",
+        "responsibilities_lead",
+        "skills_lead",
+        "education_lead",
+        "tools_lead",
+        "industries_lead",
+        "outlook_lead",
+        "tips_lead",
+        "conclusion",
+    )
+
     def save(self, *args, **kwargs):
         self.slug = self.build_slug(self.role_a.slug, self.role_b.slug)
         self.derive_dates()
+        stored = getattr(self, "_stored_text", None)
+        text = self.text_now()
+        if stored is not None and text != stored and self.is_public:
+            self.content_updated_at = timezone.now()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "content_updated_at"}
         super().save(*args, **kwargs)
+        self._stored_text = text
+        self.remember_old_slug()
 
     def get_absolute_url(self):
         return reverse("roles:comparison", kwargs={"slug": self.slug})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_text = instance.text_now()
+        return instance
+
+    def text_now(self):
+        """Return the article's own text as a tuple (deferred fields left out as None)."""
+        return tuple(self.__dict__.get(name) for name in self.TEXT_FIELDS)
 
     def clean(self):
         self.derive_dates()
@@ -294,3 +368,47 @@ class Comparison(models.Model):
     @property
     def roles(self):
         return (self.role_a, self.role_b)
+
+    @property
+    def was_revised(self):
+        """Whether the article's own text changed on a later day than it was published."""
+        return bool(
+            self.published_at
+            and self.content_updated_at
+            and self.content_updated_at.date() > self.published_at.date()
+        )
+
+
+class OldSlug(models.Model):
+    """A slug a role or comparison had before it was changed. Its old addresses (the
+    profile, the article, the salary page and CSV, job searches and feeds naming the role)
+    answer 301 to the current ones."""
+
+    class Kind(models.TextChoices):
+        ROLE = "role", "Role"
+        COMPARISON = "comparison", "Comparison"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    slug = models.SlugField(max_length=255, db_index=False)
+    target_id = models.PositiveBigIntegerField(help_text="The role's or comparison's id.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "old slug"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "slug"],
+                name="oldslug_unique_per_kind",
+                violation_error_message="This old slug already leads somewhere.",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} {self.slug}"
+
+    @classmethod
+    def current(cls, model, slug):
+        """Return the row of ``model`` (Role or Comparison) that had ``slug``, or None."""
+        kind = model._meta.model_name
+        old = cls.objects.filter(kind=kind, slug=slug).values_list("target_id", flat=True)
+        return model.objects.filter(pk__in=old).first()

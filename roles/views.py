@@ -1,7 +1,7 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
@@ -14,7 +14,7 @@ from postings.salaries import MIN_SAMPLE, role_summaries
 
 from .articles import article_data, build_article, build_profile
 from .filters import ComparisonFilter
-from .models import Comparison, Role, published_filter
+from .models import Comparison, OldSlug, Role, published_filter
 
 COMPARISONS_PER_PAGE = 12
 RELATED_ARTICLES = 4
@@ -64,7 +64,7 @@ def comparison_list(request):
 def comparison_detail(request, slug):
     comparison = Comparison.objects.for_article().filter(slug=slug).first()
     if comparison is None:
-        canonical = _reversed_comparison(slug)
+        canonical = _reversed_comparison(slug) or OldSlug.current(Comparison, slug)
         if canonical is None or not _can_view(request, canonical):
             raise Http404("No such comparison.")
         return redirect(canonical, permanent=True)
@@ -130,7 +130,9 @@ def role_list(request):
 
 @cache_public_page
 def role_detail(request, slug):
-    role = get_object_or_404(Role.objects.for_profile(), slug=slug)
+    role = Role.objects.for_profile().filter(slug=slug).first()
+    if role is None:
+        return renamed_role(slug)
     comparisons = Comparison.objects.published().with_roles().for_role(role).newest_first()
     jobs = JobPosting.objects.visible().for_role(role).for_cards().newest_first()[:ROLE_JOBS]
     context = {
@@ -143,6 +145,16 @@ def role_detail(request, slug):
         "meta": page_meta(request, f"{role.name}: role profile, jobs and salary", role.definition),
     }
     return render(request, "roles/role_detail.html", context)
+
+
+def renamed_role(slug, view="roles:detail", query=""):
+    """Answer an old slug of a role with a permanent redirect to the same page under the
+    role's current slug; raise Http404 when no role ever had it."""
+    role = OldSlug.current(Role, slug)
+    if role is None:
+        raise Http404("No such role.")
+    url = reverse(view, kwargs={"slug": role.slug})
+    return redirect(f"{url}?{query}" if query else url, permanent=True)
 
 
 def _can_view(request, comparison):
@@ -164,7 +176,11 @@ def _reversed_comparison(slug):
         start = slug.find("-vs-", start + 1)
     if not candidates:
         return None
-    return Comparison.objects.filter(slug__in=candidates).first()
+    found = Comparison.objects.filter(slug__in=candidates).first()
+    if found is None:  # the other order of an old address
+        old = OldSlug.objects.filter(kind="comparison", slug__in=candidates)
+        found = Comparison.objects.filter(pk__in=old.values("target_id")).first()
+    return found
 
 
 def _without_page(request):

@@ -183,3 +183,15 @@ def jobs_to_search():
         ),
     }
     return {"scientist": scientist, "engineer": engineer, "visible": visible, "hidden": hidden}
+
+
+def role_items_management(**totals):
+    """Return the management data of a role's bullet inlines (one per kind), with
+    ``totals`` forms for the kinds named, e.g. role_items_management(tool=2)."""
+    from roles.models import RoleItem
+
+    data = {}
+    for kind in RoleItem.Kind.values:
+        data[f"items-{kind}-TOTAL_FORMS"] = str(totals.get(kind, 0))
+        data[f"items-{kind}-INITIAL_FORMS"] = "0"
+    return data

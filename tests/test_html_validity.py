@@ -35,7 +35,11 @@ pytestmark = [
 PAGES = {
     "home": ("/", 200),
     "comparison": ("/insights/data-scientist-vs-lead-machine-learning-engineer/", 200),
-    "jobs-filtered": ("/jobs/?seniority=senior&workplace=remote&min_salary=50000", 200),
+    "jobs-filtered": (
+        "/jobs/?seniority=senior&workplace=remote&min_salary=50000&currency=USD",
+        200,
+    ),
+    "jobs-from-germany": ("/jobs/?workplace=remote&country=DE", 200),
     "jobs-filter-error": ("/jobs/?seniority=senior&min_salary=abc", 400),
     "job": (None, 200),
     "job-expired": (None, 200),

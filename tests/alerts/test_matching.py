@@ -23,6 +23,9 @@ SEARCHES = [
     "q=engineer&seniority=senior",
     "location=berlin",
     "country=DE",
+    # Remote jobs open to Germany, to a region containing it (EU, Europe) or to anyone.
+    "country=DE&workplace=remote",
+    "location=Europe",
     "country=US&workplace=onsite",
     "featured=on",
     "salary_stated=on&seniority=entry",

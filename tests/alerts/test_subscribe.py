@@ -21,7 +21,7 @@ SEARCH = "seniority=senior&workplace=remote"
 def test_every_job_list_offers_its_search_by_email(client, posting_factory, role_factory):
     role = role_factory(slug="data-engineer", name="Data Engineer")
     posting_factory(role=role)
-    page = client.get("/jobs/?workplace=remote&seniority=senior&q=").content.decode()
+    page = client.get("/jobs/?workplace=remote&seniority=senior&q=", follow=True).content.decode()
     assert 'href="/alerts/new/?seniority=senior&amp;workplace=remote"' in page
     assert (
         'href="/alerts/new/?role=data-engineer"'

@@ -30,7 +30,11 @@ VIEWPORTS = {
 PAGES = {
     "home": ("/", 200),
     "comparison": ("/insights/data-scientist-vs-lead-machine-learning-engineer/", 200),
-    "filtered jobs": ("/jobs/?seniority=senior&workplace=remote&min_salary=50000", 200),
+    "filtered jobs": (
+        "/jobs/?seniority=senior&workplace=remote&min_salary=50000&currency=USD",
+        200,
+    ),
+    "jobs from germany": ("/jobs/?workplace=remote&country=DE&sort=salary", 200),
     "jobs with a filter error": ("/jobs/?seniority=senior&min_salary=abc", 400),
     "job": (None, 200),
     "salaries": ("/salaries/data-scientist/", 200),

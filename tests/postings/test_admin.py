@@ -511,3 +511,35 @@ def test_a_rate_below_the_floor_is_a_form_error(staff_client):
     assert "greater than or equal to 0.0001" in response.content.decode()
     euro.refresh_from_db()
     assert euro.units_per_usd == Decimal("0.92")
+
+
+def test_remote_regions_are_picked_with_regions_first_and_empty_means_anywhere(
+    staff_client, company_factory
+):
+    from django.contrib.messages import get_messages
+
+    company = company_factory()
+    add = reverse("admin:postings_jobposting_add")
+    page = staff_client.get(add).content.decode()
+    assert 'class="selectfilter"' in page  # the searchable picker
+    picker = page[page.index('name="remote_regions"') :]
+    assert picker.index("Region · European Union (27 countries)") < picker.index(">Germany<")
+    assert "Nothing chosen means anywhere" in page
+
+    data = posting_form_data(company, workplace="remote", location="Remote - EU")
+    response = staff_client.post(add, data)
+    assert response.status_code == 302
+    posting = JobPosting.objects.get()
+    assert posting.open_to == "anywhere"
+    warnings = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("its location names European Union" in m for m in warnings)
+    change = reverse("admin:postings_jobposting_change", args=[posting.pk])
+    assert "Anywhere (no region or country chosen)" in staff_client.get(change).content.decode()
+
+    data["remote_regions"] = ["EU", "GB"]
+    response = staff_client.post(change, data)
+    assert response.status_code == 302
+    posting.refresh_from_db()
+    assert [area.code for area in posting.remote_regions] == ["EU", "GB"]
+    assert posting.open_to == "European Union, United Kingdom"
+    assert not [m for m in get_messages(response.wsgi_request) if "anywhere" in str(m)]

@@ -8,9 +8,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 from jobboard.numbers import round_half_up
-from postings.models import PERIOD_FACTORS, ExchangeRate
+from postings.models import PERIOD_FACTORS, ExchangeRate, JobPosting
 from postings.salaries import (
     MIN_SAMPLE,
+    paid,
     salaried,
     salary_report,
     stats_by,
@@ -73,7 +74,8 @@ def generated(posting_factory, role_factory):
 
 def test_statistics_match_a_python_reference(generated):
     role, midpoints = generated
-    stats = stats_by(salaried().filter(role=role))[()]
+    # Every posting with pay, whatever its kind: the percentiles themselves.
+    stats = stats_by(paid().filter(role=role))[()]
     p25, median, p75 = statistics.quantiles(midpoints, n=4, method="inclusive")
     assert stats.count == 40
     assert stats.low == pytest.approx(midpoints[0])
@@ -120,28 +122,43 @@ def test_country_filter_narrows_everything(client, generated):
 def test_role_page_shows_figures_chart_table_and_jobs_link(
     client, generated, django_assert_num_queries
 ):
-    _, midpoints = generated
-    # role, exchange rates, figures overall and by seniority and country, histogram
+    role, _ = generated
+    # Like with like: weekly, monthly and annual full-time salaries; the hourly and daily
+    # rates of the forty are counted apart.
+    comparable = sorted(
+        (p.salary_min_usd + p.salary_max_usd) / 2
+        for p in JobPosting.objects.visible().filter(
+            role=role, salary_period__in=["week", "month", "year"], salary_min_usd__isnull=False
+        )
+    )
+    count = len(comparable)
+    assert 10 < count < 40
+    # role, exchange rates, figures overall, by seniority, by country and counted apart,
+    # histogram
     with django_assert_num_queries(4):
         response = client.get("/salaries/data-scientist/")
     assert response.status_code == 200
     page = soup(response)
     assert page.h1.get_text() == "Data Scientist salaries, global"
     stat = {d.dt.get_text(): d.dd.get_text() for d in page.select(".stat-grid div")}
-    assert stat["Median"] == f"USD {round_half_up(statistics.median(midpoints)):,}"
-    assert stat["Sample size"] == "40 postings"
+    assert stat["Median"] == f"USD {round_half_up(statistics.median(comparable)):,}"
+    assert stat["Sample size"] == f"{count} postings"
     svg = page.select_one("figure.chart svg")
     assert svg["role"] == "img"
     assert svg.title.get_text() == "Distribution of Data Scientist salaries in USD"
-    assert "Histogram of 40 annual salaries" in svg.desc.get_text()
+    assert f"Histogram of {count} annual salaries" in svg.desc.get_text()
     bars = svg.select("rect.bar")
     table = page.select(".chart-layout table tbody tr")
     assert len(bars) == len(table) > 3
-    assert sum(int(tr.td.get_text()) for tr in table) == 40
-    link = page.find("a", string="See the 40 jobs")
-    assert link["href"] == "/jobs/?role=data-scientist&salary_stated=on"
-    jobs = soup(client.get(link["href"]))
-    assert jobs.select_one(".result-count").get_text() == "40 jobs"
+    assert sum(int(tr.td.get_text()) for tr in table) == count
+    apart = {
+        tr.th.get_text(): tr.select("td")[-1].get_text()
+        for tr in page.select("#apart-heading ~ div tbody tr")
+    }
+    assert apart == {"Hourly and daily rates": str(40 - count)}
+    link = page.find("a", string="See full-time Data Scientist jobs with a salary")
+    assert link["href"] == "/jobs/?role=data-scientist&type=full_time&salary_stated=on"
+    assert client.get(link["href"]).status_code == 200
 
 
 def test_cells_under_five_postings_say_not_enough_data(client, posting_factory, role_factory):
@@ -190,7 +207,7 @@ def test_csv_matches_the_page(client, generated):
     assert median_on_page == f"EUR {int(overall['median']):,}"
     seniority_rows = {r["value"]: r for r in rows if r["group"] == "seniority"}
     for tr in page.select("#seniority-heading + div tbody tr"):
-        label, count = tr.th.get_text(), tr.td.get_text()
+        label, count = tr.th.get_text(), tr.select("td")[-1].get_text()
         key = {
             "Entry-level / Junior": "entry",
             "Mid-level / Intermediate": "mid",
@@ -286,3 +303,29 @@ def test_ordinary_cells_are_written_as_they_are(client, posting_factory, role_fa
     salaried_role(posting_factory, role_factory, name="Data Engineer", slug="data-engineer")
     (row,) = csv_rows(client.get("/salaries.csv"))
     assert (row["role"], row["slug"], row["currency"]) == ("Data Engineer", "data-engineer", "USD")
+
+
+def test_internships_and_rates_are_counted_apart(client, posting_factory, role_factory):
+    role = role_factory(slug="data-analyst", name="Data Analyst")
+    for amount in (90_000, 100_000, 110_000, 120_000, 130_000):
+        posting_factory(role=role, salary_min=amount, salary_max=amount)
+    for _ in range(5):
+        posting_factory(
+            role=role, is_full_time=False, is_internship=True, salary_min=30_000,
+            salary_max=30_000,
+        )  # fmt: skip
+        posting_factory(
+            role=role, is_full_time=False, is_contract=True, salary_period="day",
+            salary_min=1000, salary_max=1000,
+        )  # fmt: skip
+    report = salary_report(role, "", rate("USD"))
+    assert (report.overall.count, report.overall.median) == (5, 110_000)
+    apart = {label: (stats.count, stats.median) for _, label, stats in report.apart}
+    assert apart == {"Internships": (5, 30_000), "Hourly and daily rates": (5, 260_000)}
+    page = soup(client.get("/salaries/data-analyst/"))
+    assert "counted apart" in page.select_one(".method").get_text()
+    index = {
+        tr.th.get_text(): tr.td.get_text()
+        for tr in soup(client.get("/salaries/")).select("tbody tr")
+    }
+    assert index["Data Analyst"] == "USD 110,000"  # the median comes first

@@ -3,6 +3,7 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from roles.models import Comparison, Role, RoleItem
+from tests.factories import role_items_management
 
 pytestmark = pytest.mark.django_db
 
@@ -106,20 +107,17 @@ def test_duplicate_bullet_in_role_inline_is_a_form_error(staff_client):
         "growth_end_year": "",
         "growth_occupation": "",
         "growth_source": "",
-        "items-TOTAL_FORMS": "2",
-        "items-INITIAL_FORMS": "0",
-        "items-0-kind": "tool",
-        "items-0-text": "Spark",
-        "items-0-position": "1",
-        "items-1-kind": "tool",
-        "items-1-text": "Spark",
-        "items-1-position": "2",
+        **role_items_management(tool=2),
+        "items-tool-0-text": "Spark",
+        "items-tool-0-position": "1",
+        "items-tool-1-text": "Spark",
+        "items-tool-1-position": "2",
     }
     response = staff_client.post(reverse("admin:roles_role_add"), data)
     assert response.status_code == 200
     assert "Please correct the duplicate data" in response.content.decode()
     assert not Role.objects.exists()
-    data["items-1-text"] = "Kafka"
+    data["items-tool-1-text"] = "Kafka"
     response = staff_client.post(reverse("admin:roles_role_add"), data)
     assert response.status_code == 302
     assert list(RoleItem.objects.values_list("text", flat=True)) == ["Spark", "Kafka"]
@@ -133,8 +131,7 @@ def test_growth_figure_without_source_is_a_form_error(staff_client):
             "slug": "data-engineer",
             "definition": "Builds pipelines.",
             "growth_percent": "8",
-            "items-TOTAL_FORMS": "0",
-            "items-INITIAL_FORMS": "0",
+            **role_items_management(),
         },
     )
     assert response.status_code == 200
@@ -149,8 +146,7 @@ def test_renaming_a_role_slug_moves_its_comparisons(staff_client, comparison_fac
         "slug": "renamed",
         "definition": role.definition,
         "outlook": role.outlook,
-        "items-TOTAL_FORMS": "0",
-        "items-INITIAL_FORMS": "0",
+        **role_items_management(),
     }
     response = staff_client.post(reverse("admin:roles_role_change", args=[role.pk]), data)
     assert response.status_code == 302
@@ -164,3 +160,41 @@ def test_non_staff_users_are_sent_to_the_login(client, django_user_model):
     response = client.get(reverse("admin:roles_comparison_changelist"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_bullets_are_edited_per_kind_and_pasted_one_per_line(staff_client, item_factory):
+    from roles.models import RoleItem as Item
+
+    role = Role.objects.create(name="Data Analyst", slug="data-analyst", definition="Counts.")
+    item_factory(role=role, kind=Item.Kind.SKILL, text="SQL", position=5)
+    url = reverse("admin:roles_role_change", args=[role.pk])
+    page = staff_client.get(url).content.decode()
+    headings = ["Responsibilities", "Skills", "Degrees", "Certifications", "Tools and software"]
+    positions = [page.index(f'class="inline-heading">\n  \n    {h}') for h in headings]
+    assert positions == sorted(positions)  # in article order
+    assert 'name="items-skill-paste"' in page
+    assert "Data Analyst: SQL" not in page  # no caption repeating each bullet
+    item = role.items.get()
+    data = {
+        "name": role.name,
+        "slug": role.slug,
+        "definition": role.definition,
+        **role_items_management(),
+        "items-skill-TOTAL_FORMS": "1",
+        "items-skill-INITIAL_FORMS": "1",
+        "items-skill-0-id": str(item.pk),
+        "items-skill-0-role": str(role.pk),
+        "items-skill-0-text": "SQL",
+        "items-skill-0-position": "5",
+        "items-skill-paste": "Statistics\n\n  Storytelling with data \nSpreadsheets\n",
+        "items-tool-paste": "Excel\nExcel",
+    }
+    response = staff_client.post(url, data)
+    assert "“Excel” is listed twice." in response.content.decode()
+    data["items-tool-paste"] = "Looker"
+    assert staff_client.post(url, data).status_code == 302
+    skills = list(role.items.filter(kind="skill").values_list("text", "position"))
+    assert skills == [
+        ("SQL", 5), ("Statistics", 6), ("Storytelling with data", 7), ("Spreadsheets", 8),
+    ]  # fmt: skip
+    assert list(role.items.filter(kind="tool").values_list("text", flat=True)) == ["Looker"]

@@ -99,3 +99,21 @@ def test_a_role_cannot_list_the_same_bullet_twice(item_factory, role_factory):
 def test_match_key_ignores_case_spacing_and_final_period(item_factory):
     item = item_factory.build(text="  Testing and   Validating models. ")
     assert item.match_key == "testing and validating models"
+
+
+def test_role_names_are_unique_whatever_the_case(role_factory, staff_client):
+    from django.db import IntegrityError, transaction
+    from django.urls import reverse
+
+    from roles.models import Role
+
+    role_factory(name="Data Scientist", slug="data-scientist")
+    with pytest.raises(ValidationError, match="A role with this name already exists"):
+        Role(name="data scientist", slug="other", definition="x").full_clean()
+    with transaction.atomic(), pytest.raises(IntegrityError):
+        Role.objects.create(name="DATA SCIENTIST", slug="other-2", definition="x")
+    response = staff_client.post(
+        reverse("admin:roles_role_add"),
+        {"name": "data SCIENTIST", "slug": "third", "definition": "x"},
+    )
+    assert "A role with this name already exists." in response.content.decode()

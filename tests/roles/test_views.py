@@ -203,3 +203,47 @@ def test_home_shows_latest_published_comparisons(client, article, comparison_fac
     assert response.status_code == 200
     assert article.get_absolute_url().encode() in response.content
     assert draft.get_absolute_url().encode() not in response.content
+
+
+def test_updated_shows_only_when_the_article_text_changed_after_publishing(
+    client, comparison_factory
+):
+    import datetime
+
+    from django.utils import timezone
+
+    comparison = comparison_factory(published_at=timezone.now() - datetime.timedelta(days=10))
+    url = comparison.get_absolute_url()
+    assert "Updated" not in client.get(url).content.decode()
+    # A role renamed, a bullet added: the article's own text is the same.
+    role = comparison.role_a
+    role.slug = "renamed-role"
+    role.save()
+    comparison.refresh_from_db()
+    assert comparison.content_updated_at is None
+    page = client.get(comparison.get_absolute_url()).content.decode()
+    assert "Updated" not in page
+    comparison.conclusion = "A new closing thought."
+    comparison.save()
+    page = client.get(comparison.get_absolute_url()).content.decode()
+    assert "· Updated <time" in page
+
+
+def test_outlook_shows_its_period_and_source_and_admin_flags_ended_periods(
+    client, comparison_factory, staff_client
+):
+    from django.urls import reverse
+
+    comparison = comparison_factory(
+        role_a__growth_percent=15, role_a__growth_start_year=2014,
+        role_a__growth_end_year=2024, role_a__growth_source="US Bureau of Labor Statistics",
+    )  # fmt: skip
+    page = client.get(comparison.get_absolute_url()).content.decode()
+    assert '<span class="growth-period">2014–2024</span>' in page
+    assert "Source: US Bureau of Labor Statistics" in page
+    role_page = client.get(comparison.role_a.get_absolute_url()).content.decode()
+    assert '<span class="growth-period">2014–2024</span>' in role_page
+    listing = staff_client.get(reverse("admin:roles_role_changelist") + "?outlook=ended")
+    text = listing.content.decode()
+    assert "period ended: update the figure" in text
+    assert comparison.role_b.name not in text.split("result_list")[-1]

@@ -674,6 +674,10 @@ def test_an_option_given_hundreds_of_times_counts_once(client, demo_content, pat
         client, f"{path}?" + "&".join(["seniority=senior"] * 500 + ["type=full_time"] * 400)
     )
     once = fetch(client, f"{path}?seniority=senior&type=full_time")
+    if path == "/jobs/":  # the list answers with its tidy address, each option once
+        assert many.status_code == 302
+        assert many["Location"] == "/jobs/?seniority=senior&type=full_time"
+        many = fetch(client, many["Location"])
     assert many.status_code == once.status_code == 200
     if path == "/jobs/":
         labels = [[label for label, _ in page.context["chips"]] for page in (many, once)]

@@ -190,11 +190,20 @@ def bad_url(value):
     return CONTROLS.sub("", value).strip(" ").lower().startswith(BAD_SCHEMES)
 
 
-def inert_problems(soup, *, ld_json=0, svg=0, forms=()):
+def inert_problems(soup, *, ld_json=0, svg=0, forms=(), scripts=(), details=0):
     """Return what in a parsed page or fragment could run code or was not written by the
-    site: ``ld_json`` data blocks, ``svg`` charts and forms with ``forms`` actions are its
-    own."""
+    site: ``ld_json`` data blocks, ``svg`` charts, forms with ``forms`` actions, script
+    files at ``scripts`` and ``details`` disclosures are its own."""
     problems = []
+    own = [s for s in soup.find_all("script", src=True) if s["src"] in scripts]
+    if len(own) != len(scripts):
+        problems.append(f"expected the site's scripts {list(scripts)}")
+    for script in own:
+        script.decompose()
+    if len(soup.find_all("details")) > details:
+        problems.append("a <details> element the site did not write")
+    for element in soup.find_all("details")[:details]:
+        element.unwrap()
     for tag in soup.find_all(True):
         for name, value in tag.attrs.items():
             if name.startswith("on"):
@@ -238,6 +247,8 @@ class Page:
     ld_json: int = 0
     svg: int = 0
     forms: tuple = ()
+    scripts: tuple = ()  # the site's own script files on the page
+    details: int = 0  # the site's own <details> elements (the job list's filter panel)
 
 
 def pages(site):
@@ -278,7 +289,11 @@ def pages(site):
         ),
         # Filtered by the role, the list shows all the plain list does (the featured card,
         # every role as a filter option) and the role's name in its title and chip too.
-        "jobs": (f"/jobs/?role={role_a.slug}", Page(forms=("/jobs/",)), [*names, *card]),
+        "jobs": (
+            f"/jobs/?role={role_a.slug}",
+            Page(forms=("/jobs/",), scripts=("/static/js/job-search.js",), details=1),
+            [*names, *card],
+        ),
         "job": (posting.get_absolute_url(), Page(ld_json=1), [*card, role_a.name]),
         "salaries": ("/salaries/", Page(forms=("",)), [role_a.name]),
         "company": (
@@ -341,7 +356,14 @@ def test_pages_show_payload_as_text(client, payload):
         response = client.get(address)
         assert response.status_code == 200, name
         soup = BeautifulSoup(response.content.decode(), "html.parser")
-        problems = inert_problems(soup, ld_json=own.ld_json, svg=own.svg, forms=own.forms)
+        problems = inert_problems(
+            soup,
+            ld_json=own.ld_json,
+            svg=own.svg,
+            forms=own.forms,
+            scripts=own.scripts,
+            details=own.details,
+        )
         body = text(soup.body.get_text())
         problems += [f"{value!r} not shown as text" for value in shown if text(value) not in body]
         if "7*7" in payload and "49" in body:
