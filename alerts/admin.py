@@ -20,6 +20,28 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
+class AlertCounts:
+    """Columns for addresses and searches: how many alerts each has, how many active."""
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                alert_count=Count("alerts"),
+                active_count=Count("alerts", filter=Q(alerts__status=Alert.Status.ACTIVE)),
+            )
+        )
+
+    @admin.display(description="Alerts", ordering="alert_count")
+    def alert_count(self, row):
+        return row.alert_count
+
+    @admin.display(description="Active", ordering="active_count")
+    def active_count(self, row):
+        return row.active_count
+
+
 class AlertInline(admin.TabularInline):
     model = Alert
     fields = ["search", "frequency", "status", "confirmed_at", "last_checked_at", "last_sent_at"]
@@ -33,7 +55,7 @@ class AlertInline(admin.TabularInline):
 
 
 @admin.register(Subscriber)
-class SubscriberAdmin(ReadOnlyAdmin):
+class SubscriberAdmin(AlertCounts, ReadOnlyAdmin):
     list_display = ["email", "alert_count", "active_count", "created_at", "last_sent"]
     search_fields = ["email"]
     date_hierarchy = "created_at"
@@ -42,23 +64,7 @@ class SubscriberAdmin(ReadOnlyAdmin):
     readonly_fields = fields
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                alert_count=Count("alerts"),
-                active_count=Count("alerts", filter=Q(alerts__status=Alert.Status.ACTIVE)),
-                last_sent=Max("alerts__last_sent_at"),
-            )
-        )
-
-    @admin.display(description="Alerts", ordering="alert_count")
-    def alert_count(self, subscriber):
-        return subscriber.alert_count
-
-    @admin.display(description="Active", ordering="active_count")
-    def active_count(self, subscriber):
-        return subscriber.active_count
+        return super().get_queryset(request).annotate(last_sent=Max("alerts__last_sent_at"))
 
     @admin.display(description="Last sent", ordering="last_sent")
     def last_sent(self, subscriber):
@@ -101,7 +107,7 @@ class AlertAdmin(ReadOnlyAdmin):
 
 
 @admin.register(SavedSearch)
-class SavedSearchAdmin(ReadOnlyAdmin):
+class SavedSearchAdmin(AlertCounts, ReadOnlyAdmin):
     """Every search someone follows, with how many alerts follow it."""
 
     list_display = ["search_link", "alert_count", "active_count", "created_at"]
@@ -109,15 +115,7 @@ class SavedSearchAdmin(ReadOnlyAdmin):
     search_fields = ["query"]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                alert_count=Count("alerts"),
-                active_count=Count("alerts", filter=Q(alerts__status=Alert.Status.ACTIVE)),
-            )
-            .order_by("-alert_count", "query")
-        )
+        return super().get_queryset(request).order_by("-alert_count", "query")
 
     def has_delete_permission(self, request, obj=None):
         return False  # a search goes when its last alert does
@@ -129,14 +127,6 @@ class SavedSearchAdmin(ReadOnlyAdmin):
     @admin.display(description="In words")
     def summary(self, search):
         return search.summary
-
-    @admin.display(description="Alerts", ordering="alert_count")
-    def alert_count(self, search):
-        return search.alert_count
-
-    @admin.display(description="Active", ordering="active_count")
-    def active_count(self, search):
-        return search.active_count
 
 
 @admin.register(Digest)
