@@ -50,6 +50,10 @@ PAGES = {
     "insights": ("/insights/", 200),
     "insights-filter-error": ("/insights/?role=no-such-role", 400),
     "salaries-filter-error": ("/salaries/data-scientist/?currency=XYZ", 400),
+    "alert-new": ("/alerts/new/?seniority=senior&workplace=remote", 200),
+    "company": ("/companies/tessellate-labs/", 200),
+    "sign-up": ("/accounts/signup/", 200),
+    "sign-in": ("/accounts/login/", 200),
     "not-found": ("/nope/", 404),
 }
 

@@ -38,6 +38,9 @@ PAGES = {
     "jobs with a filter error": ("/jobs/?seniority=senior&min_salary=abc", 400),
     "job": (None, 200),
     "salaries": ("/salaries/data-scientist/", 200),
+    "job alert": ("/alerts/new/?seniority=senior&workplace=remote", 200),
+    "company": ("/companies/tessellate-labs/", 200),
+    "employer sign-up": ("/accounts/signup/", 200),
     "not found": ("/nope/", 404),
 }
 
