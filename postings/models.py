@@ -648,6 +648,11 @@ class JobPosting(models.Model):
         low, high = self.salary_min_usd, self.salary_max_usd
         if low is None:
             return ""
+        # An equivalent, not a figure anyone posted: whole thousands say enough.
+        low, high = (
+            (Decimal(amount) / 1000).quantize(Decimal(1), rounding=ROUND_HALF_UP) * 1000
+            for amount in (low, high)
+        )
         shown = short_amount(low) if low == high else f"{short_amount(low)} – {short_amount(high)}"
         return f"≈ USD {shown} a year"
 
