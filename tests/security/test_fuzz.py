@@ -428,7 +428,7 @@ JOB_SEARCH = [
     "cursor",
     "limit",
 ]
-JOB_SEARCH_PATHS = ["/jobs/", "/jobs/feed/", "/api/v1/jobs"]
+JOB_SEARCH_PATHS = ["/jobs/", "/jobs/feed/", "/api/v1/jobs", "/alerts/new/"]
 
 
 # The three share one FilterSet and its parameters, but each puts the search somewhere of
@@ -446,8 +446,24 @@ def test_job_pages_never_fail(client, site, data):
     known = data.draw(st.sampled_from(site.jobs + site.hidden_jobs))
     pk = data.draw(st.sampled_from([known[0]]) | ids)
     slug = data.draw(st.sampled_from([known[1]]) | slugs)
-    paths = [f"/jobs/{pk}-{slug}/", f"/jobs/{pk}/", f"/api/v1/jobs/{pk}"]
+    paths = [f"/jobs/{pk}-{slug}/", f"/jobs/{pk}/", f"/api/v1/jobs/{pk}", f"/jobs/{pk}/apply/"]
     run_example("job_pages", client, data, paths, JOB_SEARCH, site.valid)
+
+
+@fuzz(max_examples=150)
+@given(data=st.data())
+def test_company_pages_and_alert_links_never_fail(client, site, data):
+    company = data.draw(st.sampled_from(["tessellate-labs", "kite-key-media"]) | slugs)
+    token = data.draw(slugs | st.sampled_from(["eyJhbGVydCI6MX0:x:y", "e30:abc", ":"]))
+    paths = [
+        f"/companies/{company}/",
+        f"/alerts/confirm/{token}/",
+        f"/alerts/unsubscribe/{token}/",
+        f"/alerts/manage/{token}/",
+        "/alerts/check-your-inbox/",
+        f"/media/logos/{token}",
+    ]
+    run_example("companies and alert links", client, data, paths, ["page", "done"], site.valid)
 
 
 ARTICLE_PARAMS = ["q", "role", "page", "p", "sort", "cursor", "limit"]
@@ -529,6 +545,15 @@ def test_api_never_fails(client, site, data):
 # Hostile paths ----------------------------------------------------------------------
 
 HOSTILE_PATHS = [
+    "/companies/%00/",
+    "/companies/" + "a" * 2_000 + "/",
+    "/alerts/confirm/%00/",
+    "/alerts/manage/" + "a" * 2_000 + "/",
+    "/alerts/unsubscribe/%ED%A0%80/",
+    "/media/logos/%00",
+    "/media/logos/..%2F..%2Fdb.sqlite3",
+    "/jobs/99999999999999999999999999/apply/",
+    "/employers/jobs/99999999999999999999999999/edit/",
     "/insights/%00/",
     "/insights/%00",
     "/roles/%00/",
