@@ -9,7 +9,6 @@ nothing.
 
 import bisect
 import datetime
-import itertools
 import logging
 import time
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from jobboard.bulk import insert_rows
+from jobboard.bulk import batches, insert_rows
 from postings.filters import Lookups
 from postings.models import JobPosting
 from postings.search import SearchMatcher
@@ -249,7 +248,7 @@ def collect(now=None, *, enqueue=True):
             ),
             ignore_conflicts=True,
         )
-        for batch in batched([pk for pk, *_ in due], WRITE_BATCH):
+        for batch in batches([pk for pk, *_ in due], WRITE_BATCH):
             Alert.objects.filter(pk__in=batch).update(last_checked_at=now)
         result.digests = len(digests)
         if enqueue:
@@ -263,7 +262,7 @@ def queue(digest_ids):
     """Queue the sending of digests, a task for each batch of them."""
     from . import tasks
 
-    for batch in batched(digest_ids, DIGESTS_PER_TASK):
+    for batch in batches(digest_ids, DIGESTS_PER_TASK):
         tasks.send_digests.enqueue(list(batch))
 
 
@@ -310,9 +309,3 @@ def mark_failed(digest, error):
     Digest.objects.filter(pk=digest.pk).update(
         status=Digest.Status.FAILED, last_error=str(error)[:1000] or type(error).__name__
     )
-
-
-def batched(iterable, size):
-    iterator = iter(iterable)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch

@@ -16,12 +16,19 @@ def insert_rows(model, fields, rows, *, ignore_conflicts=False):
     if connection.vendor == "postgresql":
         return copy_rows(model, fields, rows, ignore_conflicts)
     count = 0
-    iterator = iter(rows)
-    while batch := list(itertools.islice(iterator, BATCH)):
+    for batch in batches(rows, BATCH):
         objects = [model(**dict(zip(fields, row, strict=True))) for row in batch]
         model.objects.bulk_create(objects, ignore_conflicts=ignore_conflicts)
         count += len(batch)
     return count
+
+
+def batches(iterable, size):
+    """Yield lists of ``size`` items from ``iterable`` (the last one shorter), reading it
+    as it goes."""
+    iterator = iter(iterable)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 def copy_rows(model, fields, rows, ignore_conflicts):

@@ -62,7 +62,6 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from itertools import islice
 from pathlib import Path
 
 import ijson
@@ -81,6 +80,7 @@ from django.utils import timezone
 from django_countries import countries
 from django_countries.fields import CountryField
 
+from jobboard.bulk import batches
 from jobboard.cache import content_changed
 from jobboard.constraints import violations_of_values
 from roles.models import Role
@@ -937,12 +937,6 @@ def text_or_none(value):
     if isinstance(value, bool) or not isinstance(value, str | int):
         return None
     return str(value).strip()
-
-
-def batches(iterable, size):
-    iterator = iter(iterable)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def describe(errors):
