@@ -8,6 +8,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.defaultfilters import pluralize
 from django.template.loader import render_to_string
 
+from jobboard.meta import site_url
 from postings.filters import Lookups
 
 from . import links
@@ -41,7 +42,7 @@ def confirmation(alert):
         "alert": alert,
         "pending": pending,
         "summary": search.summary,
-        "jobs_url": links.absolute(alert.search.get_absolute_url()),
+        "jobs_url": site_url(alert.search.get_absolute_url()),
         "confirm_url": links.confirm_url(alert) if pending else "",
         "manage_url": links.manage_url(subscriber),
         "unsubscribe_url": links.unsubscribe_url(alert=alert),
@@ -72,13 +73,11 @@ def digest(digest):
             {
                 "summary": search.summary,
                 "frequency": alert.get_frequency_display().lower(),
-                "postings": [
-                    (posting, links.absolute(posting.get_absolute_url())) for posting in new
-                ],
+                "postings": [(posting, site_url(posting.get_absolute_url())) for posting in new],
                 "more": max(count - len(new), 0),
                 "new": count,
                 "total": search.total,
-                "see_all_url": links.absolute(alert.search.get_absolute_url()),
+                "see_all_url": site_url(alert.search.get_absolute_url()),
                 "unsubscribe_url": links.unsubscribe_url(alert=alert),
             }
         )

@@ -7,9 +7,10 @@ what they point at exists. Links are absolute, on SITE_URL: e-mails are written 
 workers, which have no request to take the host from.
 """
 
-from django.conf import settings
 from django.core import signing
 from django.urls import reverse
+
+from jobboard.meta import site_url
 
 from .services import UNCONFIRMED_DAYS
 
@@ -18,27 +19,23 @@ UNSUBSCRIBE = "alerts.unsubscribe"
 MANAGE = "alerts.manage"
 
 
-def absolute(path):
-    return settings.SITE_URL.rstrip("/") + path
-
-
 def confirm_url(alert):
     token = signing.TimestampSigner(salt=CONFIRM).sign_object({"alert": alert.pk})
-    return absolute(reverse("alerts:confirm", args=[token]))
+    return site_url(reverse("alerts:confirm", args=[token]))
 
 
 def unsubscribe_url(*, alert=None, subscriber=None):
     """Return the one-click link that deletes one alert, or every alert of an address."""
     target = {"alert": alert.pk} if alert is not None else {"subscriber": subscriber.pk}
     token = signing.Signer(salt=UNSUBSCRIBE).sign_object(target)
-    return absolute(reverse("alerts:unsubscribe", args=[token]))
+    return site_url(reverse("alerts:unsubscribe", args=[token]))
 
 
 def manage_url(subscriber, *, on_site=False):
     """Return the manage page's link: absolute for e-mails, a path on the site's pages."""
     token = signing.Signer(salt=MANAGE).sign_object({"subscriber": subscriber.pk})
     path = reverse("alerts:manage", args=[token])
-    return path if on_site else absolute(path)
+    return path if on_site else site_url(path)
 
 
 def read_confirm(token):

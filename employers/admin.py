@@ -5,10 +5,11 @@ from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from postings.admin import CompanyAdmin
 from postings.models import Company
+from postings.services import stored_value
 
 from . import services
 from .forms import RejectForm
@@ -47,18 +48,15 @@ class SubmissionAdmin(admin.ModelAdmin):
         revision = getattr(posting, "revision", None)
         if revision is None:
             return "-"
-        rows = []
-        for name, text in revision.data.items():
-            field = Submission._meta.get_field(name)
-            current = field.value_from_object(posting)
-            now = (
-                None if current in (None, "", []) and field.null else field.value_to_string(posting)
-            )
-            if now != text:
-                rows.append(
-                    format_html("<li><strong>{}</strong>: {}</li>", field.verbose_name, text)
-                )
-        return format_html("<ul>{}</ul>", format_html("".join(rows))) if rows else "Nothing"
+        changed = [
+            (Submission._meta.get_field(name).verbose_name, text)
+            for name, text in revision.data.items()
+            if stored_value(posting, name) != text
+        ]
+        if not changed:
+            return "Nothing"
+        items = format_html_join("", "<li><strong>{}</strong>: {}</li>", changed)
+        return format_html("<ul>{}</ul>", items)
 
     @admin.action(description="Approve the selected jobs or edits", permissions=["change"])
     def approve(self, request, queryset):

@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from jobboard.meta import site_url
 from postings import services as postings
 from postings.models import Company, JobPosting
 
@@ -49,10 +50,6 @@ def notify(to, subject, template, context):
         transaction.on_commit(
             lambda: send_message.enqueue(f"[{settings.SITE_NAME}] {subject}", body, addresses)
         )
-
-
-def absolute(path):
-    return settings.SITE_URL.rstrip("/") + path
 
 
 @transaction.atomic
@@ -99,7 +96,7 @@ def ask_to_join(user, company):
             {
                 "user": user,
                 "company": company,
-                "members_url": absolute(reverse("employers:members")),
+                "members_url": site_url(reverse("employers:members")),
             },
         )
     return request
@@ -117,7 +114,7 @@ def answer_join_request(request, *, by, accept):
             user.email,
             f"You can now post jobs for {company.name}",
             "joined",
-            {"company": company, "dashboard_url": absolute(reverse("employers:dashboard"))},
+            {"company": company, "dashboard_url": site_url(reverse("employers:dashboard"))},
         )
 
 
@@ -142,7 +139,7 @@ def invite(company, email, *, by):
         {
             "company": company,
             "by": by,
-            "url": absolute(reverse("employers:accept_invitation", args=[token])),
+            "url": site_url(reverse("employers:accept_invitation", args=[token])),
             "days": INVITATION_DAYS,
         },
     )
@@ -216,7 +213,7 @@ def submit(posting, *, by):
         [email for email in reviewers() if email],
         f"Job to review: {posting.title} at {posting.company.name}",
         "to_review",
-        {"posting": posting, "url": absolute(reverse("admin:employers_submission_changelist"))},
+        {"posting": posting, "url": site_url(reverse("admin:employers_submission_changelist"))},
     )
 
 
@@ -231,7 +228,7 @@ def save_edit(posting, form, *, by):
             [email for email in reviewers() if email],
             f"Edit to review: {posting.title} at {posting.company.name}",
             "to_review",
-            {"posting": posting, "url": absolute(reverse("admin:employers_submission_changelist"))},
+            {"posting": posting, "url": site_url(reverse("admin:employers_submission_changelist"))},
         )
         return "review"
     form.save()
@@ -262,8 +259,8 @@ def tell_employer(posting, verdict, note):
             "posting": posting,
             "verdict": verdict,
             "note": note,
-            "url": absolute(posting.get_absolute_url()),
-            "dashboard_url": absolute(reverse("employers:dashboard")),
+            "url": site_url(posting.get_absolute_url()),
+            "dashboard_url": site_url(reverse("employers:dashboard")),
         },
     )
 
@@ -290,7 +287,7 @@ def send_expiry_reminders(now=None):
                     posting.submitted_by.email,
                     f"{posting.title} expires on {posting.expires_at:%B %-d}",
                     "expiring",
-                    {"posting": posting, "dashboard_url": absolute(reverse("employers:dashboard"))},
+                    {"posting": posting, "dashboard_url": site_url(reverse("employers:dashboard"))},
                 )
                 sent += 1
     return sent

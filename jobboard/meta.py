@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.utils.text import Truncator
 
 DEFAULT_DESCRIPTION = (
@@ -28,3 +29,9 @@ def page_meta(request, title, description="", path=None, params=None, **extra):
     canonical = request.build_absolute_uri(f"{url}?{query}" if query else url)
     summary = " ".join((description or DEFAULT_DESCRIPTION).split())
     return PageMeta(title, Truncator(summary).chars(160), canonical, **extra)
+
+
+def site_url(path):
+    """Return a path as an absolute link on the site's public address (SITE_URL), for
+    what is read away from a request: e-mails written by task workers."""
+    return settings.SITE_URL.rstrip("/") + path

@@ -141,14 +141,18 @@ REVIEWABLE_FROM = [JobPosting.Status.DRAFT, JobPosting.Status.REJECTED, JobPosti
 def propose_edit(posting, edited, *, by):
     """Keep an employer's edit of a published job for review; the public goes on seeing
     the approved version. ``edited`` is an unsaved copy of the posting with the changes."""
-    data = {}
-    for name in EMPLOYER_FIELDS:
-        field = JobPosting._meta.get_field(name)
-        empty = field.value_from_object(edited) in (None, "", [])
-        data[name] = None if empty and field.null else field.value_to_string(edited)
+    data = {name: stored_value(edited, name) for name in EMPLOYER_FIELDS}
     PostingRevision.objects.update_or_create(
         posting=posting, defaults={"data": data, "submitted_by": by, "submitted_at": timezone.now()}
     )
+
+
+def stored_value(posting, name):
+    """Return a field of a posting as a waiting edit keeps it: text, or None when empty
+    in a column that allows NULL."""
+    field = JobPosting._meta.get_field(name)
+    empty = field.value_from_object(posting) in (None, "", [])
+    return None if empty and field.null else field.value_to_string(posting)
 
 
 @transaction.atomic

@@ -181,6 +181,10 @@ def test_an_edit_of_a_live_job_waits_for_review_while_the_public_sees_the_approv
     assert "Senior Forecasting Scientist" in public
     assert "Lead Forecasting Scientist" not in public
     assert "An edit of a live job" in reviewer.get(QUEUE).content.decode()
+    # The reviewer sees what the edit changes, and only that.
+    review_page = reviewer.get(f"{QUEUE}{posting.pk}/change/").content.decode()
+    assert "<strong>title</strong>: Lead Forecasting Scientist" in review_page
+    assert "<strong>location</strong>" not in review_page
     # The edit form shows the edit waiting, not the live version.
     form = employer_client.get(f"/employers/jobs/{posting.pk}/edit/").content.decode()
     assert 'value="Lead Forecasting Scientist"' in form
